@@ -1,0 +1,66 @@
+/**
+ */
+package io.pilothouse.model.k8s.admissionregistration.v1;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Param Kind</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.admissionregistration.v1.ParamKind#getApiVersion <em>Api Version</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.admissionregistration.v1.ParamKind#getKind <em>Kind</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.admissionregistration.v1.AdmissionregistrationV1Package#getParamKind()
+ * @generated
+ */
+public interface ParamKind extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Api Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Api Version</em>' attribute.
+	 * @see #setApiVersion(String)
+	 * @see io.pilothouse.model.k8s.admissionregistration.v1.AdmissionregistrationV1Package#getParamKind_ApiVersion()
+	 * @generated
+	 */
+	String getApiVersion();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.admissionregistration.v1.ParamKind#getApiVersion <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Api Version</em>' attribute.
+	 * @see #getApiVersion()
+	 * @generated
+	 */
+	void setApiVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see #setKind(String)
+	 * @see io.pilothouse.model.k8s.admissionregistration.v1.AdmissionregistrationV1Package#getParamKind_Kind()
+	 * @generated
+	 */
+	String getKind();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.admissionregistration.v1.ParamKind#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(String value);
+
+} // ParamKind

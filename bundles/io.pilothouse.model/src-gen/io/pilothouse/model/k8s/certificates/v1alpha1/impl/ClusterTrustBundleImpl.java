@@ -1,0 +1,374 @@
+/**
+ */
+package io.pilothouse.model.k8s.certificates.v1alpha1.impl;
+
+import io.pilothouse.model.k8s.certificates.v1alpha1.CertificatesV1alpha1Package;
+import io.pilothouse.model.k8s.certificates.v1alpha1.ClusterTrustBundle;
+import io.pilothouse.model.k8s.certificates.v1alpha1.ClusterTrustBundleSpec;
+
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Cluster Trust Bundle</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.certificates.v1alpha1.impl.ClusterTrustBundleImpl#getApiVersion <em>Api Version</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.certificates.v1alpha1.impl.ClusterTrustBundleImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.certificates.v1alpha1.impl.ClusterTrustBundleImpl#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.certificates.v1alpha1.impl.ClusterTrustBundleImpl#getSpec <em>Spec</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ClusterTrustBundleImpl extends MinimalEObjectImpl.Container implements ClusterTrustBundle {
+	/**
+	 * The default value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String API_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String apiVersion = API_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMetadata() <em>Metadata</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadata()
+	 * @generated
+	 * @ordered
+	 */
+	protected ObjectMeta metadata;
+
+	/**
+	 * The cached value of the '{@link #getSpec() <em>Spec</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpec()
+	 * @generated
+	 * @ordered
+	 */
+	protected ClusterTrustBundleSpec spec;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ClusterTrustBundleImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return CertificatesV1alpha1Package.Literals.CLUSTER_TRUST_BUNDLE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApiVersion() {
+		return apiVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApiVersion(String newApiVersion) {
+		String oldApiVersion = apiVersion;
+		apiVersion = newApiVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__API_VERSION, oldApiVersion, apiVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ObjectMeta getMetadata() {
+		return metadata;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMetadata(ObjectMeta newMetadata, NotificationChain msgs) {
+		ObjectMeta oldMetadata = metadata;
+		metadata = newMetadata;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA, oldMetadata, newMetadata);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMetadata(ObjectMeta newMetadata) {
+		if (newMetadata != metadata) {
+			NotificationChain msgs = null;
+			if (metadata != null)
+				msgs = ((InternalEObject)metadata).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA, null, msgs);
+			if (newMetadata != null)
+				msgs = ((InternalEObject)newMetadata).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA, null, msgs);
+			msgs = basicSetMetadata(newMetadata, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA, newMetadata, newMetadata));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClusterTrustBundleSpec getSpec() {
+		return spec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSpec(ClusterTrustBundleSpec newSpec, NotificationChain msgs) {
+		ClusterTrustBundleSpec oldSpec = spec;
+		spec = newSpec;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC, oldSpec, newSpec);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpec(ClusterTrustBundleSpec newSpec) {
+		if (newSpec != spec) {
+			NotificationChain msgs = null;
+			if (spec != null)
+				msgs = ((InternalEObject)spec).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC, null, msgs);
+			if (newSpec != null)
+				msgs = ((InternalEObject)newSpec).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC, null, msgs);
+			msgs = basicSetSpec(newSpec, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC, newSpec, newSpec));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA:
+				return basicSetMetadata(null, msgs);
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC:
+				return basicSetSpec(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__API_VERSION:
+				return getApiVersion();
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__KIND:
+				return getKind();
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA:
+				return getMetadata();
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC:
+				return getSpec();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__API_VERSION:
+				setApiVersion((String)newValue);
+				return;
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__KIND:
+				setKind((String)newValue);
+				return;
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA:
+				setMetadata((ObjectMeta)newValue);
+				return;
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC:
+				setSpec((ClusterTrustBundleSpec)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__API_VERSION:
+				setApiVersion(API_VERSION_EDEFAULT);
+				return;
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA:
+				setMetadata((ObjectMeta)null);
+				return;
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC:
+				setSpec((ClusterTrustBundleSpec)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__API_VERSION:
+				return API_VERSION_EDEFAULT == null ? apiVersion != null : !API_VERSION_EDEFAULT.equals(apiVersion);
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__KIND:
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__METADATA:
+				return metadata != null;
+			case CertificatesV1alpha1Package.CLUSTER_TRUST_BUNDLE__SPEC:
+				return spec != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (apiVersion: ");
+		result.append(apiVersion);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ClusterTrustBundleImpl

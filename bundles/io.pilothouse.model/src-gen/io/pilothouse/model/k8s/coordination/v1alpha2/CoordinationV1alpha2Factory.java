@@ -1,0 +1,60 @@
+/**
+ */
+package io.pilothouse.model.k8s.coordination.v1alpha2;
+
+import org.eclipse.emf.ecore.EFactory;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Factory</b> for the model.
+ * It provides a create method for each non-abstract class of the model.
+ * <!-- end-user-doc -->
+ * @see io.pilothouse.model.k8s.coordination.v1alpha2.CoordinationV1alpha2Package
+ * @generated
+ */
+public interface CoordinationV1alpha2Factory extends EFactory {
+	/**
+	 * The singleton instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	CoordinationV1alpha2Factory eINSTANCE = io.pilothouse.model.k8s.coordination.v1alpha2.impl.CoordinationV1alpha2FactoryImpl.init();
+
+	/**
+	 * Returns a new object of class '<em>Lease Candidate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lease Candidate</em>'.
+	 * @generated
+	 */
+	LeaseCandidate createLeaseCandidate();
+
+	/**
+	 * Returns a new object of class '<em>Lease Candidate List</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lease Candidate List</em>'.
+	 * @generated
+	 */
+	LeaseCandidateList createLeaseCandidateList();
+
+	/**
+	 * Returns a new object of class '<em>Lease Candidate Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lease Candidate Spec</em>'.
+	 * @generated
+	 */
+	LeaseCandidateSpec createLeaseCandidateSpec();
+
+	/**
+	 * Returns the package supported by this factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the package supported by this factory.
+	 * @generated
+	 */
+	CoordinationV1alpha2Package getCoordinationV1alpha2Package();
+
+} //CoordinationV1alpha2Factory

@@ -1,0 +1,66 @@
+/**
+ */
+package io.pilothouse.model.k8s.core.v1;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Secret Env Source</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.SecretEnvSource#getName <em>Name</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.SecretEnvSource#getOptional <em>Optional</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getSecretEnvSource()
+ * @generated
+ */
+public interface SecretEnvSource extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getSecretEnvSource_Name()
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.SecretEnvSource#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Optional</em>' attribute.
+	 * @see #setOptional(Boolean)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getSecretEnvSource_Optional()
+	 * @generated
+	 */
+	Boolean getOptional();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.SecretEnvSource#getOptional <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Optional</em>' attribute.
+	 * @see #getOptional()
+	 * @generated
+	 */
+	void setOptional(Boolean value);
+
+} // SecretEnvSource

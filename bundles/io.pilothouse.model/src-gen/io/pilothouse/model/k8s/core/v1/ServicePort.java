@@ -1,0 +1,156 @@
+/**
+ */
+package io.pilothouse.model.k8s.core.v1;
+
+import io.pilothouse.model.types.IntOrString;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Service Port</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.ServicePort#getAppProtocol <em>App Protocol</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.ServicePort#getName <em>Name</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.ServicePort#getNodePort <em>Node Port</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.ServicePort#getPort <em>Port</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.ServicePort#getProtocol <em>Protocol</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.ServicePort#getTargetPort <em>Target Port</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getServicePort()
+ * @generated
+ */
+public interface ServicePort extends EObject {
+	/**
+	 * Returns the value of the '<em><b>App Protocol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>App Protocol</em>' attribute.
+	 * @see #setAppProtocol(String)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getServicePort_AppProtocol()
+	 * @generated
+	 */
+	String getAppProtocol();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.ServicePort#getAppProtocol <em>App Protocol</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>App Protocol</em>' attribute.
+	 * @see #getAppProtocol()
+	 * @generated
+	 */
+	void setAppProtocol(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getServicePort_Name()
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.ServicePort#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Node Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Node Port</em>' attribute.
+	 * @see #setNodePort(Integer)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getServicePort_NodePort()
+	 * @generated
+	 */
+	Integer getNodePort();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.ServicePort#getNodePort <em>Node Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Node Port</em>' attribute.
+	 * @see #getNodePort()
+	 * @generated
+	 */
+	void setNodePort(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Port</em>' attribute.
+	 * @see #setPort(Integer)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getServicePort_Port()
+	 * @generated
+	 */
+	Integer getPort();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.ServicePort#getPort <em>Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Port</em>' attribute.
+	 * @see #getPort()
+	 * @generated
+	 */
+	void setPort(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Protocol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Protocol</em>' attribute.
+	 * @see #setProtocol(String)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getServicePort_Protocol()
+	 * @generated
+	 */
+	String getProtocol();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.ServicePort#getProtocol <em>Protocol</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Protocol</em>' attribute.
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	void setProtocol(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Target Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Target Port</em>' attribute.
+	 * @see #setTargetPort(IntOrString)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getServicePort_TargetPort()
+	 * @generated
+	 */
+	IntOrString getTargetPort();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.ServicePort#getTargetPort <em>Target Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target Port</em>' attribute.
+	 * @see #getTargetPort()
+	 * @generated
+	 */
+	void setTargetPort(IntOrString value);
+
+} // ServicePort

@@ -1,0 +1,88 @@
+/**
+ */
+package io.pilothouse.model.k8s.core.v1;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Typed Local Object Reference</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.TypedLocalObjectReference#getApiGroup <em>Api Group</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.TypedLocalObjectReference#getKind <em>Kind</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.TypedLocalObjectReference#getName <em>Name</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getTypedLocalObjectReference()
+ * @generated
+ */
+public interface TypedLocalObjectReference extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Api Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Api Group</em>' attribute.
+	 * @see #setApiGroup(String)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getTypedLocalObjectReference_ApiGroup()
+	 * @generated
+	 */
+	String getApiGroup();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.TypedLocalObjectReference#getApiGroup <em>Api Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Api Group</em>' attribute.
+	 * @see #getApiGroup()
+	 * @generated
+	 */
+	void setApiGroup(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see #setKind(String)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getTypedLocalObjectReference_Kind()
+	 * @generated
+	 */
+	String getKind();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.TypedLocalObjectReference#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.pilothouse.model.k8s.core.v1.CoreV1Package#getTypedLocalObjectReference_Name()
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.core.v1.TypedLocalObjectReference#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+} // TypedLocalObjectReference

@@ -1,0 +1,351 @@
+/**
+ */
+package io.pilothouse.model.k8s.core.v1.impl;
+
+import io.pilothouse.model.k8s.core.v1.ComponentCondition;
+import io.pilothouse.model.k8s.core.v1.ComponentStatus;
+import io.pilothouse.model.k8s.core.v1.CoreV1Package;
+
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Component Status</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.impl.ComponentStatusImpl#getApiVersion <em>Api Version</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.impl.ComponentStatusImpl#getConditions <em>Conditions</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.impl.ComponentStatusImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.impl.ComponentStatusImpl#getMetadata <em>Metadata</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ComponentStatusImpl extends MinimalEObjectImpl.Container implements ComponentStatus {
+	/**
+	 * The default value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String API_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String apiVersion = API_VERSION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getConditions() <em>Conditions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConditions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ComponentCondition> conditions;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMetadata() <em>Metadata</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadata()
+	 * @generated
+	 * @ordered
+	 */
+	protected ObjectMeta metadata;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ComponentStatusImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return CoreV1Package.Literals.COMPONENT_STATUS;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApiVersion() {
+		return apiVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApiVersion(String newApiVersion) {
+		String oldApiVersion = apiVersion;
+		apiVersion = newApiVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoreV1Package.COMPONENT_STATUS__API_VERSION, oldApiVersion, apiVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ComponentCondition> getConditions() {
+		if (conditions == null) {
+			conditions = new EObjectContainmentEList<ComponentCondition>(ComponentCondition.class, this, CoreV1Package.COMPONENT_STATUS__CONDITIONS);
+		}
+		return conditions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoreV1Package.COMPONENT_STATUS__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ObjectMeta getMetadata() {
+		return metadata;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMetadata(ObjectMeta newMetadata, NotificationChain msgs) {
+		ObjectMeta oldMetadata = metadata;
+		metadata = newMetadata;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CoreV1Package.COMPONENT_STATUS__METADATA, oldMetadata, newMetadata);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMetadata(ObjectMeta newMetadata) {
+		if (newMetadata != metadata) {
+			NotificationChain msgs = null;
+			if (metadata != null)
+				msgs = ((InternalEObject)metadata).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CoreV1Package.COMPONENT_STATUS__METADATA, null, msgs);
+			if (newMetadata != null)
+				msgs = ((InternalEObject)newMetadata).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CoreV1Package.COMPONENT_STATUS__METADATA, null, msgs);
+			msgs = basicSetMetadata(newMetadata, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoreV1Package.COMPONENT_STATUS__METADATA, newMetadata, newMetadata));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CoreV1Package.COMPONENT_STATUS__CONDITIONS:
+				return ((InternalEList<?>)getConditions()).basicRemove(otherEnd, msgs);
+			case CoreV1Package.COMPONENT_STATUS__METADATA:
+				return basicSetMetadata(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case CoreV1Package.COMPONENT_STATUS__API_VERSION:
+				return getApiVersion();
+			case CoreV1Package.COMPONENT_STATUS__CONDITIONS:
+				return getConditions();
+			case CoreV1Package.COMPONENT_STATUS__KIND:
+				return getKind();
+			case CoreV1Package.COMPONENT_STATUS__METADATA:
+				return getMetadata();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case CoreV1Package.COMPONENT_STATUS__API_VERSION:
+				setApiVersion((String)newValue);
+				return;
+			case CoreV1Package.COMPONENT_STATUS__CONDITIONS:
+				getConditions().clear();
+				getConditions().addAll((Collection<? extends ComponentCondition>)newValue);
+				return;
+			case CoreV1Package.COMPONENT_STATUS__KIND:
+				setKind((String)newValue);
+				return;
+			case CoreV1Package.COMPONENT_STATUS__METADATA:
+				setMetadata((ObjectMeta)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case CoreV1Package.COMPONENT_STATUS__API_VERSION:
+				setApiVersion(API_VERSION_EDEFAULT);
+				return;
+			case CoreV1Package.COMPONENT_STATUS__CONDITIONS:
+				getConditions().clear();
+				return;
+			case CoreV1Package.COMPONENT_STATUS__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case CoreV1Package.COMPONENT_STATUS__METADATA:
+				setMetadata((ObjectMeta)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case CoreV1Package.COMPONENT_STATUS__API_VERSION:
+				return API_VERSION_EDEFAULT == null ? apiVersion != null : !API_VERSION_EDEFAULT.equals(apiVersion);
+			case CoreV1Package.COMPONENT_STATUS__CONDITIONS:
+				return conditions != null && !conditions.isEmpty();
+			case CoreV1Package.COMPONENT_STATUS__KIND:
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
+			case CoreV1Package.COMPONENT_STATUS__METADATA:
+				return metadata != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (apiVersion: ");
+		result.append(apiVersion);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ComponentStatusImpl

@@ -1,0 +1,277 @@
+/**
+ */
+package io.pilothouse.model.k8s.core.v1.impl;
+
+import io.pilothouse.model.k8s.core.v1.CoreV1Package;
+import io.pilothouse.model.k8s.core.v1.NFSVolumeSource;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>NFS Volume Source</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.impl.NFSVolumeSourceImpl#getPath <em>Path</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.impl.NFSVolumeSourceImpl#getReadOnly <em>Read Only</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.core.v1.impl.NFSVolumeSourceImpl#getServer <em>Server</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class NFSVolumeSourceImpl extends MinimalEObjectImpl.Container implements NFSVolumeSource {
+	/**
+	 * The default value of the '{@link #getPath() <em>Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PATH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPath() <em>Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected String path = PATH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReadOnly() <em>Read Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadOnly()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean READ_ONLY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReadOnly() <em>Read Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadOnly()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean readOnly = READ_ONLY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getServer() <em>Server</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SERVER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getServer() <em>Server</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String server = SERVER_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NFSVolumeSourceImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return CoreV1Package.Literals.NFS_VOLUME_SOURCE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPath() {
+		return path;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPath(String newPath) {
+		String oldPath = path;
+		path = newPath;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoreV1Package.NFS_VOLUME_SOURCE__PATH, oldPath, path));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Boolean getReadOnly() {
+		return readOnly;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReadOnly(Boolean newReadOnly) {
+		Boolean oldReadOnly = readOnly;
+		readOnly = newReadOnly;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoreV1Package.NFS_VOLUME_SOURCE__READ_ONLY, oldReadOnly, readOnly));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getServer() {
+		return server;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setServer(String newServer) {
+		String oldServer = server;
+		server = newServer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoreV1Package.NFS_VOLUME_SOURCE__SERVER, oldServer, server));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case CoreV1Package.NFS_VOLUME_SOURCE__PATH:
+				return getPath();
+			case CoreV1Package.NFS_VOLUME_SOURCE__READ_ONLY:
+				return getReadOnly();
+			case CoreV1Package.NFS_VOLUME_SOURCE__SERVER:
+				return getServer();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case CoreV1Package.NFS_VOLUME_SOURCE__PATH:
+				setPath((String)newValue);
+				return;
+			case CoreV1Package.NFS_VOLUME_SOURCE__READ_ONLY:
+				setReadOnly((Boolean)newValue);
+				return;
+			case CoreV1Package.NFS_VOLUME_SOURCE__SERVER:
+				setServer((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case CoreV1Package.NFS_VOLUME_SOURCE__PATH:
+				setPath(PATH_EDEFAULT);
+				return;
+			case CoreV1Package.NFS_VOLUME_SOURCE__READ_ONLY:
+				setReadOnly(READ_ONLY_EDEFAULT);
+				return;
+			case CoreV1Package.NFS_VOLUME_SOURCE__SERVER:
+				setServer(SERVER_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case CoreV1Package.NFS_VOLUME_SOURCE__PATH:
+				return PATH_EDEFAULT == null ? path != null : !PATH_EDEFAULT.equals(path);
+			case CoreV1Package.NFS_VOLUME_SOURCE__READ_ONLY:
+				return READ_ONLY_EDEFAULT == null ? readOnly != null : !READ_ONLY_EDEFAULT.equals(readOnly);
+			case CoreV1Package.NFS_VOLUME_SOURCE__SERVER:
+				return SERVER_EDEFAULT == null ? server != null : !SERVER_EDEFAULT.equals(server);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (path: ");
+		result.append(path);
+		result.append(", readOnly: ");
+		result.append(readOnly);
+		result.append(", server: ");
+		result.append(server);
+		result.append(')');
+		return result.toString();
+	}
+
+} //NFSVolumeSourceImpl

@@ -1,0 +1,48 @@
+/**
+ */
+package io.pilothouse.model.k8s.flowcontrol.v1;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Non Resource Policy Rule</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.flowcontrol.v1.NonResourcePolicyRule#getNonResourceURLs <em>Non Resource UR Ls</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.flowcontrol.v1.NonResourcePolicyRule#getVerbs <em>Verbs</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.flowcontrol.v1.FlowcontrolV1Package#getNonResourcePolicyRule()
+ * @generated
+ */
+public interface NonResourcePolicyRule extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Non Resource UR Ls</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Non Resource UR Ls</em>' attribute list.
+	 * @see io.pilothouse.model.k8s.flowcontrol.v1.FlowcontrolV1Package#getNonResourcePolicyRule_NonResourceURLs()
+	 * @generated
+	 */
+	EList<String> getNonResourceURLs();
+
+	/**
+	 * Returns the value of the '<em><b>Verbs</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Verbs</em>' attribute list.
+	 * @see io.pilothouse.model.k8s.flowcontrol.v1.FlowcontrolV1Package#getNonResourcePolicyRule_Verbs()
+	 * @generated
+	 */
+	EList<String> getVerbs();
+
+} // NonResourcePolicyRule

@@ -1,0 +1,44 @@
+/**
+ */
+package io.pilothouse.model.k8s.flowcontrol.v1;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Priority Level Configuration Reference</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.flowcontrol.v1.PriorityLevelConfigurationReference#getName <em>Name</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.flowcontrol.v1.FlowcontrolV1Package#getPriorityLevelConfigurationReference()
+ * @generated
+ */
+public interface PriorityLevelConfigurationReference extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.pilothouse.model.k8s.flowcontrol.v1.FlowcontrolV1Package#getPriorityLevelConfigurationReference_Name()
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.flowcontrol.v1.PriorityLevelConfigurationReference#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+} // PriorityLevelConfigurationReference

@@ -1,0 +1,60 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>GRPC Route Spec</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.GRPCRouteSpec#getHostnames <em>Hostnames</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.GRPCRouteSpec#getParentRefs <em>Parent Refs</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.GRPCRouteSpec#getRules <em>Rules</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getGRPCRouteSpec()
+ * @generated
+ */
+public interface GRPCRouteSpec extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Hostnames</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Hostnames</em>' attribute list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getGRPCRouteSpec_Hostnames()
+	 * @generated
+	 */
+	EList<String> getHostnames();
+
+	/**
+	 * Returns the value of the '<em><b>Parent Refs</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.gateway.v1.GRPCRouteParentRef}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parent Refs</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getGRPCRouteSpec_ParentRefs()
+	 * @generated
+	 */
+	EList<GRPCRouteParentRef> getParentRefs();
+
+	/**
+	 * Returns the value of the '<em><b>Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.gateway.v1.GRPCRouteRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Rules</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getGRPCRouteSpec_Rules()
+	 * @generated
+	 */
+	EList<GRPCRouteRule> getRules();
+
+} // GRPCRouteSpec

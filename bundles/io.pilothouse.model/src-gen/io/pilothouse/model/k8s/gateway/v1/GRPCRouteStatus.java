@@ -1,0 +1,36 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>GRPC Route Status</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.GRPCRouteStatus#getParents <em>Parents</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getGRPCRouteStatus()
+ * @generated
+ */
+public interface GRPCRouteStatus extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Parents</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.gateway.v1.GRPCRouteParent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parents</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getGRPCRouteStatus_Parents()
+	 * @generated
+	 */
+	EList<GRPCRouteParent> getParents();
+
+} // GRPCRouteStatus

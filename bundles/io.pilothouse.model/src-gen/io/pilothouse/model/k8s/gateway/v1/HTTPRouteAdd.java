@@ -1,0 +1,66 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>HTTP Route Add</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteAdd#getName <em>Name</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteAdd#getValue <em>Value</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getHTTPRouteAdd()
+ * @generated
+ */
+public interface HTTPRouteAdd extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getHTTPRouteAdd_Name()
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteAdd#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Value</em>' attribute.
+	 * @see #setValue(String)
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getHTTPRouteAdd_Value()
+	 * @generated
+	 */
+	String getValue();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteAdd#getValue <em>Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Value</em>' attribute.
+	 * @see #getValue()
+	 * @generated
+	 */
+	void setValue(String value);
+
+} // HTTPRouteAdd

@@ -1,0 +1,60 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>HTTP Route Spec</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteSpec#getHostnames <em>Hostnames</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteSpec#getParentRefs <em>Parent Refs</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteSpec#getRules <em>Rules</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getHTTPRouteSpec()
+ * @generated
+ */
+public interface HTTPRouteSpec extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Hostnames</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Hostnames</em>' attribute list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getHTTPRouteSpec_Hostnames()
+	 * @generated
+	 */
+	EList<String> getHostnames();
+
+	/**
+	 * Returns the value of the '<em><b>Parent Refs</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteParentRef}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parent Refs</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getHTTPRouteSpec_ParentRefs()
+	 * @generated
+	 */
+	EList<HTTPRouteParentRef> getParentRefs();
+
+	/**
+	 * Returns the value of the '<em><b>Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.gateway.v1.HTTPRouteRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Rules</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getHTTPRouteSpec_Rules()
+	 * @generated
+	 */
+	EList<HTTPRouteRule> getRules();
+
+} // HTTPRouteSpec

@@ -1,0 +1,36 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>TLS Route Status</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1.TLSRouteStatus#getParents <em>Parents</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getTLSRouteStatus()
+ * @generated
+ */
+public interface TLSRouteStatus extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Parents</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.gateway.v1.TLSRouteParent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parents</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.gateway.v1.GatewayV1Package#getTLSRouteStatus_Parents()
+	 * @generated
+	 */
+	EList<TLSRouteParent> getParents();
+
+} // TLSRouteStatus

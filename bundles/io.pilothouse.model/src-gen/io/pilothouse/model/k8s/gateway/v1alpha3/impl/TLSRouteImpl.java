@@ -1,0 +1,443 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1alpha3.impl;
+
+import io.pilothouse.model.k8s.gateway.v1alpha3.GatewayV1alpha3Package;
+import io.pilothouse.model.k8s.gateway.v1alpha3.TLSRoute;
+import io.pilothouse.model.k8s.gateway.v1alpha3.TLSRouteSpec;
+import io.pilothouse.model.k8s.gateway.v1alpha3.TLSRouteStatus;
+
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>TLS Route</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1alpha3.impl.TLSRouteImpl#getApiVersion <em>Api Version</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1alpha3.impl.TLSRouteImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1alpha3.impl.TLSRouteImpl#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1alpha3.impl.TLSRouteImpl#getSpec <em>Spec</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1alpha3.impl.TLSRouteImpl#getStatus <em>Status</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class TLSRouteImpl extends MinimalEObjectImpl.Container implements TLSRoute {
+	/**
+	 * The default value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String API_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String apiVersion = API_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMetadata() <em>Metadata</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadata()
+	 * @generated
+	 * @ordered
+	 */
+	protected ObjectMeta metadata;
+
+	/**
+	 * The cached value of the '{@link #getSpec() <em>Spec</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpec()
+	 * @generated
+	 * @ordered
+	 */
+	protected TLSRouteSpec spec;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected TLSRouteStatus status;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TLSRouteImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return GatewayV1alpha3Package.Literals.TLS_ROUTE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApiVersion() {
+		return apiVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApiVersion(String newApiVersion) {
+		String oldApiVersion = apiVersion;
+		apiVersion = newApiVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__API_VERSION, oldApiVersion, apiVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ObjectMeta getMetadata() {
+		return metadata;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMetadata(ObjectMeta newMetadata, NotificationChain msgs) {
+		ObjectMeta oldMetadata = metadata;
+		metadata = newMetadata;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__METADATA, oldMetadata, newMetadata);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMetadata(ObjectMeta newMetadata) {
+		if (newMetadata != metadata) {
+			NotificationChain msgs = null;
+			if (metadata != null)
+				msgs = ((InternalEObject)metadata).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GatewayV1alpha3Package.TLS_ROUTE__METADATA, null, msgs);
+			if (newMetadata != null)
+				msgs = ((InternalEObject)newMetadata).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GatewayV1alpha3Package.TLS_ROUTE__METADATA, null, msgs);
+			msgs = basicSetMetadata(newMetadata, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__METADATA, newMetadata, newMetadata));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TLSRouteSpec getSpec() {
+		return spec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSpec(TLSRouteSpec newSpec, NotificationChain msgs) {
+		TLSRouteSpec oldSpec = spec;
+		spec = newSpec;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__SPEC, oldSpec, newSpec);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpec(TLSRouteSpec newSpec) {
+		if (newSpec != spec) {
+			NotificationChain msgs = null;
+			if (spec != null)
+				msgs = ((InternalEObject)spec).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GatewayV1alpha3Package.TLS_ROUTE__SPEC, null, msgs);
+			if (newSpec != null)
+				msgs = ((InternalEObject)newSpec).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GatewayV1alpha3Package.TLS_ROUTE__SPEC, null, msgs);
+			msgs = basicSetSpec(newSpec, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__SPEC, newSpec, newSpec));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TLSRouteStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetStatus(TLSRouteStatus newStatus, NotificationChain msgs) {
+		TLSRouteStatus oldStatus = status;
+		status = newStatus;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__STATUS, oldStatus, newStatus);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(TLSRouteStatus newStatus) {
+		if (newStatus != status) {
+			NotificationChain msgs = null;
+			if (status != null)
+				msgs = ((InternalEObject)status).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GatewayV1alpha3Package.TLS_ROUTE__STATUS, null, msgs);
+			if (newStatus != null)
+				msgs = ((InternalEObject)newStatus).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GatewayV1alpha3Package.TLS_ROUTE__STATUS, null, msgs);
+			msgs = basicSetStatus(newStatus, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GatewayV1alpha3Package.TLS_ROUTE__STATUS, newStatus, newStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case GatewayV1alpha3Package.TLS_ROUTE__METADATA:
+				return basicSetMetadata(null, msgs);
+			case GatewayV1alpha3Package.TLS_ROUTE__SPEC:
+				return basicSetSpec(null, msgs);
+			case GatewayV1alpha3Package.TLS_ROUTE__STATUS:
+				return basicSetStatus(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case GatewayV1alpha3Package.TLS_ROUTE__API_VERSION:
+				return getApiVersion();
+			case GatewayV1alpha3Package.TLS_ROUTE__KIND:
+				return getKind();
+			case GatewayV1alpha3Package.TLS_ROUTE__METADATA:
+				return getMetadata();
+			case GatewayV1alpha3Package.TLS_ROUTE__SPEC:
+				return getSpec();
+			case GatewayV1alpha3Package.TLS_ROUTE__STATUS:
+				return getStatus();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case GatewayV1alpha3Package.TLS_ROUTE__API_VERSION:
+				setApiVersion((String)newValue);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__KIND:
+				setKind((String)newValue);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__METADATA:
+				setMetadata((ObjectMeta)newValue);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__SPEC:
+				setSpec((TLSRouteSpec)newValue);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__STATUS:
+				setStatus((TLSRouteStatus)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case GatewayV1alpha3Package.TLS_ROUTE__API_VERSION:
+				setApiVersion(API_VERSION_EDEFAULT);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__METADATA:
+				setMetadata((ObjectMeta)null);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__SPEC:
+				setSpec((TLSRouteSpec)null);
+				return;
+			case GatewayV1alpha3Package.TLS_ROUTE__STATUS:
+				setStatus((TLSRouteStatus)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case GatewayV1alpha3Package.TLS_ROUTE__API_VERSION:
+				return API_VERSION_EDEFAULT == null ? apiVersion != null : !API_VERSION_EDEFAULT.equals(apiVersion);
+			case GatewayV1alpha3Package.TLS_ROUTE__KIND:
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
+			case GatewayV1alpha3Package.TLS_ROUTE__METADATA:
+				return metadata != null;
+			case GatewayV1alpha3Package.TLS_ROUTE__SPEC:
+				return spec != null;
+			case GatewayV1alpha3Package.TLS_ROUTE__STATUS:
+				return status != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (apiVersion: ");
+		result.append(apiVersion);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(')');
+		return result.toString();
+	}
+
+} //TLSRouteImpl

@@ -1,0 +1,80 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1beta1;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Gateway Match Expression</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.GatewayMatchExpression#getKey <em>Key</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.GatewayMatchExpression#getOperator <em>Operator</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.GatewayMatchExpression#getValues <em>Values</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getGatewayMatchExpression()
+ * @generated
+ */
+public interface GatewayMatchExpression extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Key</em>' attribute.
+	 * @see #setKey(String)
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getGatewayMatchExpression_Key()
+	 * @generated
+	 */
+	String getKey();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1beta1.GatewayMatchExpression#getKey <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Key</em>' attribute.
+	 * @see #getKey()
+	 * @generated
+	 */
+	void setKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Operator</em>' attribute.
+	 * @see #setOperator(String)
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getGatewayMatchExpression_Operator()
+	 * @generated
+	 */
+	String getOperator();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1beta1.GatewayMatchExpression#getOperator <em>Operator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Operator</em>' attribute.
+	 * @see #getOperator()
+	 * @generated
+	 */
+	void setOperator(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Values</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Values</em>' attribute list.
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getGatewayMatchExpression_Values()
+	 * @generated
+	 */
+	EList<String> getValues();
+
+} // GatewayMatchExpression

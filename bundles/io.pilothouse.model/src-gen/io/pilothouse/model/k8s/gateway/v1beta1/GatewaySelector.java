@@ -1,0 +1,50 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1beta1;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.EMap;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Gateway Selector</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.GatewaySelector#getMatchExpressions <em>Match Expressions</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.GatewaySelector#getMatchLabels <em>Match Labels</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getGatewaySelector()
+ * @generated
+ */
+public interface GatewaySelector extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Match Expressions</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.gateway.v1beta1.GatewayMatchExpression}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Match Expressions</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getGatewaySelector_MatchExpressions()
+	 * @generated
+	 */
+	EList<GatewayMatchExpression> getMatchExpressions();
+
+	/**
+	 * Returns the value of the '<em><b>Match Labels</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Match Labels</em>' map.
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getGatewaySelector_MatchLabels()
+	 * @generated
+	 */
+	EMap<String, String> getMatchLabels();
+
+} // GatewaySelector

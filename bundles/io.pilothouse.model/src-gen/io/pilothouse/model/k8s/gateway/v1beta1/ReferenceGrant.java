@@ -1,0 +1,112 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1beta1;
+
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Reference Grant</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getApiVersion <em>Api Version</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getKind <em>Kind</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getSpec <em>Spec</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getReferenceGrant()
+ * @generated
+ */
+public interface ReferenceGrant extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Api Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Api Version</em>' attribute.
+	 * @see #setApiVersion(String)
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getReferenceGrant_ApiVersion()
+	 * @generated
+	 */
+	String getApiVersion();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getApiVersion <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Api Version</em>' attribute.
+	 * @see #getApiVersion()
+	 * @generated
+	 */
+	void setApiVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see #setKind(String)
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getReferenceGrant_Kind()
+	 * @generated
+	 */
+	String getKind();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Metadata</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Metadata</em>' containment reference.
+	 * @see #setMetadata(ObjectMeta)
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getReferenceGrant_Metadata()
+	 * @generated
+	 */
+	ObjectMeta getMetadata();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getMetadata <em>Metadata</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Metadata</em>' containment reference.
+	 * @see #getMetadata()
+	 * @generated
+	 */
+	void setMetadata(ObjectMeta value);
+
+	/**
+	 * Returns the value of the '<em><b>Spec</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Spec</em>' containment reference.
+	 * @see #setSpec(ReferenceGrantSpec)
+	 * @see io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package#getReferenceGrant_Spec()
+	 * @generated
+	 */
+	ReferenceGrantSpec getSpec();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.gateway.v1beta1.ReferenceGrant#getSpec <em>Spec</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Spec</em>' containment reference.
+	 * @see #getSpec()
+	 * @generated
+	 */
+	void setSpec(ReferenceGrantSpec value);
+
+} // ReferenceGrant

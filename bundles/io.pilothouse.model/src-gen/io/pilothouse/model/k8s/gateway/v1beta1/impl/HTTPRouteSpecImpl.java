@@ -1,0 +1,243 @@
+/**
+ */
+package io.pilothouse.model.k8s.gateway.v1beta1.impl;
+
+import io.pilothouse.model.k8s.gateway.v1beta1.GatewayV1beta1Package;
+import io.pilothouse.model.k8s.gateway.v1beta1.HTTPRouteParentRef;
+import io.pilothouse.model.k8s.gateway.v1beta1.HTTPRouteRule;
+import io.pilothouse.model.k8s.gateway.v1beta1.HTTPRouteSpec;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>HTTP Route Spec</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.impl.HTTPRouteSpecImpl#getHostnames <em>Hostnames</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.impl.HTTPRouteSpecImpl#getParentRefs <em>Parent Refs</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.gateway.v1beta1.impl.HTTPRouteSpecImpl#getRules <em>Rules</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class HTTPRouteSpecImpl extends MinimalEObjectImpl.Container implements HTTPRouteSpec {
+	/**
+	 * The cached value of the '{@link #getHostnames() <em>Hostnames</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHostnames()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> hostnames;
+
+	/**
+	 * The cached value of the '{@link #getParentRefs() <em>Parent Refs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParentRefs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<HTTPRouteParentRef> parentRefs;
+
+	/**
+	 * The cached value of the '{@link #getRules() <em>Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<HTTPRouteRule> rules;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected HTTPRouteSpecImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return GatewayV1beta1Package.Literals.HTTP_ROUTE_SPEC;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getHostnames() {
+		if (hostnames == null) {
+			hostnames = new EDataTypeUniqueEList<String>(String.class, this, GatewayV1beta1Package.HTTP_ROUTE_SPEC__HOSTNAMES);
+		}
+		return hostnames;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<HTTPRouteParentRef> getParentRefs() {
+		if (parentRefs == null) {
+			parentRefs = new EObjectContainmentEList<HTTPRouteParentRef>(HTTPRouteParentRef.class, this, GatewayV1beta1Package.HTTP_ROUTE_SPEC__PARENT_REFS);
+		}
+		return parentRefs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<HTTPRouteRule> getRules() {
+		if (rules == null) {
+			rules = new EObjectContainmentEList<HTTPRouteRule>(HTTPRouteRule.class, this, GatewayV1beta1Package.HTTP_ROUTE_SPEC__RULES);
+		}
+		return rules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__PARENT_REFS:
+				return ((InternalEList<?>)getParentRefs()).basicRemove(otherEnd, msgs);
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__RULES:
+				return ((InternalEList<?>)getRules()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__HOSTNAMES:
+				return getHostnames();
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__PARENT_REFS:
+				return getParentRefs();
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__RULES:
+				return getRules();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__HOSTNAMES:
+				getHostnames().clear();
+				getHostnames().addAll((Collection<? extends String>)newValue);
+				return;
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__PARENT_REFS:
+				getParentRefs().clear();
+				getParentRefs().addAll((Collection<? extends HTTPRouteParentRef>)newValue);
+				return;
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__RULES:
+				getRules().clear();
+				getRules().addAll((Collection<? extends HTTPRouteRule>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__HOSTNAMES:
+				getHostnames().clear();
+				return;
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__PARENT_REFS:
+				getParentRefs().clear();
+				return;
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__RULES:
+				getRules().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__HOSTNAMES:
+				return hostnames != null && !hostnames.isEmpty();
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__PARENT_REFS:
+				return parentRefs != null && !parentRefs.isEmpty();
+			case GatewayV1beta1Package.HTTP_ROUTE_SPEC__RULES:
+				return rules != null && !rules.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (hostnames: ");
+		result.append(hostnames);
+		result.append(')');
+		return result.toString();
+	}
+
+} //HTTPRouteSpecImpl

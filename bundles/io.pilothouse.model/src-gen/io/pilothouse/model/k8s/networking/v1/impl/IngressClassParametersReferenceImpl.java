@@ -1,0 +1,389 @@
+/**
+ */
+package io.pilothouse.model.k8s.networking.v1.impl;
+
+import io.pilothouse.model.k8s.networking.v1.IngressClassParametersReference;
+import io.pilothouse.model.k8s.networking.v1.NetworkingV1Package;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Ingress Class Parameters Reference</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1.impl.IngressClassParametersReferenceImpl#getApiGroup <em>Api Group</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1.impl.IngressClassParametersReferenceImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1.impl.IngressClassParametersReferenceImpl#getName <em>Name</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1.impl.IngressClassParametersReferenceImpl#getNamespace <em>Namespace</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1.impl.IngressClassParametersReferenceImpl#getScope <em>Scope</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class IngressClassParametersReferenceImpl extends MinimalEObjectImpl.Container implements IngressClassParametersReference {
+	/**
+	 * The default value of the '{@link #getApiGroup() <em>Api Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String API_GROUP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApiGroup() <em>Api Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected String apiGroup = API_GROUP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNamespace() <em>Namespace</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamespace()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAMESPACE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNamespace() <em>Namespace</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamespace()
+	 * @generated
+	 * @ordered
+	 */
+	protected String namespace = NAMESPACE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCOPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scope = SCOPE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IngressClassParametersReferenceImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return NetworkingV1Package.Literals.INGRESS_CLASS_PARAMETERS_REFERENCE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApiGroup() {
+		return apiGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApiGroup(String newApiGroup) {
+		String oldApiGroup = apiGroup;
+		apiGroup = newApiGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__API_GROUP, oldApiGroup, apiGroup));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNamespace() {
+		return namespace;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNamespace(String newNamespace) {
+		String oldNamespace = namespace;
+		namespace = newNamespace;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAMESPACE, oldNamespace, namespace));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScope() {
+		return scope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScope(String newScope) {
+		String oldScope = scope;
+		scope = newScope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__SCOPE, oldScope, scope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__API_GROUP:
+				return getApiGroup();
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__KIND:
+				return getKind();
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAME:
+				return getName();
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAMESPACE:
+				return getNamespace();
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__SCOPE:
+				return getScope();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__API_GROUP:
+				setApiGroup((String)newValue);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__KIND:
+				setKind((String)newValue);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAME:
+				setName((String)newValue);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAMESPACE:
+				setNamespace((String)newValue);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__SCOPE:
+				setScope((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__API_GROUP:
+				setApiGroup(API_GROUP_EDEFAULT);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAME:
+				setName(NAME_EDEFAULT);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAMESPACE:
+				setNamespace(NAMESPACE_EDEFAULT);
+				return;
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__SCOPE:
+				setScope(SCOPE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__API_GROUP:
+				return API_GROUP_EDEFAULT == null ? apiGroup != null : !API_GROUP_EDEFAULT.equals(apiGroup);
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__KIND:
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__NAMESPACE:
+				return NAMESPACE_EDEFAULT == null ? namespace != null : !NAMESPACE_EDEFAULT.equals(namespace);
+			case NetworkingV1Package.INGRESS_CLASS_PARAMETERS_REFERENCE__SCOPE:
+				return SCOPE_EDEFAULT == null ? scope != null : !SCOPE_EDEFAULT.equals(scope);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (apiGroup: ");
+		result.append(apiGroup);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(", name: ");
+		result.append(name);
+		result.append(", namespace: ");
+		result.append(namespace);
+		result.append(", scope: ");
+		result.append(scope);
+		result.append(')');
+		return result.toString();
+	}
+
+} //IngressClassParametersReferenceImpl

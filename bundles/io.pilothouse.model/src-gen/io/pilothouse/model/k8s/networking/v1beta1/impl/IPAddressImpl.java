@@ -1,0 +1,374 @@
+/**
+ */
+package io.pilothouse.model.k8s.networking.v1beta1.impl;
+
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
+
+import io.pilothouse.model.k8s.networking.v1beta1.IPAddress;
+import io.pilothouse.model.k8s.networking.v1beta1.IPAddressSpec;
+import io.pilothouse.model.k8s.networking.v1beta1.NetworkingV1beta1Package;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>IP Address</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1beta1.impl.IPAddressImpl#getApiVersion <em>Api Version</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1beta1.impl.IPAddressImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1beta1.impl.IPAddressImpl#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.networking.v1beta1.impl.IPAddressImpl#getSpec <em>Spec</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class IPAddressImpl extends MinimalEObjectImpl.Container implements IPAddress {
+	/**
+	 * The default value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String API_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApiVersion() <em>Api Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApiVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String apiVersion = API_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMetadata() <em>Metadata</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadata()
+	 * @generated
+	 * @ordered
+	 */
+	protected ObjectMeta metadata;
+
+	/**
+	 * The cached value of the '{@link #getSpec() <em>Spec</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpec()
+	 * @generated
+	 * @ordered
+	 */
+	protected IPAddressSpec spec;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IPAddressImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return NetworkingV1beta1Package.Literals.IP_ADDRESS;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApiVersion() {
+		return apiVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApiVersion(String newApiVersion) {
+		String oldApiVersion = apiVersion;
+		apiVersion = newApiVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1beta1Package.IP_ADDRESS__API_VERSION, oldApiVersion, apiVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1beta1Package.IP_ADDRESS__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ObjectMeta getMetadata() {
+		return metadata;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMetadata(ObjectMeta newMetadata, NotificationChain msgs) {
+		ObjectMeta oldMetadata = metadata;
+		metadata = newMetadata;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NetworkingV1beta1Package.IP_ADDRESS__METADATA, oldMetadata, newMetadata);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMetadata(ObjectMeta newMetadata) {
+		if (newMetadata != metadata) {
+			NotificationChain msgs = null;
+			if (metadata != null)
+				msgs = ((InternalEObject)metadata).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NetworkingV1beta1Package.IP_ADDRESS__METADATA, null, msgs);
+			if (newMetadata != null)
+				msgs = ((InternalEObject)newMetadata).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NetworkingV1beta1Package.IP_ADDRESS__METADATA, null, msgs);
+			msgs = basicSetMetadata(newMetadata, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1beta1Package.IP_ADDRESS__METADATA, newMetadata, newMetadata));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IPAddressSpec getSpec() {
+		return spec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSpec(IPAddressSpec newSpec, NotificationChain msgs) {
+		IPAddressSpec oldSpec = spec;
+		spec = newSpec;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NetworkingV1beta1Package.IP_ADDRESS__SPEC, oldSpec, newSpec);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpec(IPAddressSpec newSpec) {
+		if (newSpec != spec) {
+			NotificationChain msgs = null;
+			if (spec != null)
+				msgs = ((InternalEObject)spec).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NetworkingV1beta1Package.IP_ADDRESS__SPEC, null, msgs);
+			if (newSpec != null)
+				msgs = ((InternalEObject)newSpec).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NetworkingV1beta1Package.IP_ADDRESS__SPEC, null, msgs);
+			msgs = basicSetSpec(newSpec, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkingV1beta1Package.IP_ADDRESS__SPEC, newSpec, newSpec));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case NetworkingV1beta1Package.IP_ADDRESS__METADATA:
+				return basicSetMetadata(null, msgs);
+			case NetworkingV1beta1Package.IP_ADDRESS__SPEC:
+				return basicSetSpec(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case NetworkingV1beta1Package.IP_ADDRESS__API_VERSION:
+				return getApiVersion();
+			case NetworkingV1beta1Package.IP_ADDRESS__KIND:
+				return getKind();
+			case NetworkingV1beta1Package.IP_ADDRESS__METADATA:
+				return getMetadata();
+			case NetworkingV1beta1Package.IP_ADDRESS__SPEC:
+				return getSpec();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case NetworkingV1beta1Package.IP_ADDRESS__API_VERSION:
+				setApiVersion((String)newValue);
+				return;
+			case NetworkingV1beta1Package.IP_ADDRESS__KIND:
+				setKind((String)newValue);
+				return;
+			case NetworkingV1beta1Package.IP_ADDRESS__METADATA:
+				setMetadata((ObjectMeta)newValue);
+				return;
+			case NetworkingV1beta1Package.IP_ADDRESS__SPEC:
+				setSpec((IPAddressSpec)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case NetworkingV1beta1Package.IP_ADDRESS__API_VERSION:
+				setApiVersion(API_VERSION_EDEFAULT);
+				return;
+			case NetworkingV1beta1Package.IP_ADDRESS__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case NetworkingV1beta1Package.IP_ADDRESS__METADATA:
+				setMetadata((ObjectMeta)null);
+				return;
+			case NetworkingV1beta1Package.IP_ADDRESS__SPEC:
+				setSpec((IPAddressSpec)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case NetworkingV1beta1Package.IP_ADDRESS__API_VERSION:
+				return API_VERSION_EDEFAULT == null ? apiVersion != null : !API_VERSION_EDEFAULT.equals(apiVersion);
+			case NetworkingV1beta1Package.IP_ADDRESS__KIND:
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
+			case NetworkingV1beta1Package.IP_ADDRESS__METADATA:
+				return metadata != null;
+			case NetworkingV1beta1Package.IP_ADDRESS__SPEC:
+				return spec != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (apiVersion: ");
+		result.append(apiVersion);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(')');
+		return result.toString();
+	}
+
+} //IPAddressImpl

@@ -1,0 +1,158 @@
+/**
+ */
+package io.pilothouse.model.k8s.resource.v1;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Exact Device Request</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getAdminAccess <em>Admin Access</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getAllocationMode <em>Allocation Mode</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getCapacity <em>Capacity</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getCount <em>Count</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getDeviceClassName <em>Device Class Name</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getSelectors <em>Selectors</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getTolerations <em>Tolerations</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest()
+ * @generated
+ */
+public interface ExactDeviceRequest extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Admin Access</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Admin Access</em>' attribute.
+	 * @see #setAdminAccess(Boolean)
+	 * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest_AdminAccess()
+	 * @generated
+	 */
+	Boolean getAdminAccess();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getAdminAccess <em>Admin Access</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Admin Access</em>' attribute.
+	 * @see #getAdminAccess()
+	 * @generated
+	 */
+	void setAdminAccess(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Allocation Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Allocation Mode</em>' attribute.
+	 * @see #setAllocationMode(String)
+	 * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest_AllocationMode()
+	 * @generated
+	 */
+	String getAllocationMode();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getAllocationMode <em>Allocation Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Allocation Mode</em>' attribute.
+	 * @see #getAllocationMode()
+	 * @generated
+	 */
+	void setAllocationMode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Capacity</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Capacity</em>' containment reference.
+	 * @see #setCapacity(CapacityRequirements)
+	 * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest_Capacity()
+	 * @generated
+	 */
+	CapacityRequirements getCapacity();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getCapacity <em>Capacity</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Capacity</em>' containment reference.
+	 * @see #getCapacity()
+	 * @generated
+	 */
+	void setCapacity(CapacityRequirements value);
+
+	/**
+	 * Returns the value of the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Count</em>' attribute.
+	 * @see #setCount(Long)
+	 * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest_Count()
+	 * @generated
+	 */
+	Long getCount();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getCount <em>Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Count</em>' attribute.
+	 * @see #getCount()
+	 * @generated
+	 */
+	void setCount(Long value);
+
+	/**
+	 * Returns the value of the '<em><b>Device Class Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Device Class Name</em>' attribute.
+	 * @see #setDeviceClassName(String)
+	 * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest_DeviceClassName()
+	 * @generated
+	 */
+	String getDeviceClassName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.resource.v1.ExactDeviceRequest#getDeviceClassName <em>Device Class Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Device Class Name</em>' attribute.
+	 * @see #getDeviceClassName()
+	 * @generated
+	 */
+	void setDeviceClassName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Selectors</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.resource.v1.DeviceSelector}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Selectors</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest_Selectors()
+	 * @generated
+	 */
+	EList<DeviceSelector> getSelectors();
+
+	/**
+	 * Returns the value of the '<em><b>Tolerations</b></em>' containment reference list.
+	 * The list contents are of type {@link io.pilothouse.model.k8s.resource.v1.DeviceToleration}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tolerations</em>' containment reference list.
+	 * @see io.pilothouse.model.k8s.resource.v1.ResourceV1Package#getExactDeviceRequest_Tolerations()
+	 * @generated
+	 */
+	EList<DeviceToleration> getTolerations();
+
+} // ExactDeviceRequest

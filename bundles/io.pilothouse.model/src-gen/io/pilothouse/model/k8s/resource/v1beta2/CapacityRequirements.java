@@ -1,0 +1,39 @@
+/**
+ */
+package io.pilothouse.model.k8s.resource.v1beta2;
+
+import io.pilothouse.model.types.Quantity;
+
+import org.eclipse.emf.common.util.EMap;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Capacity Requirements</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.resource.v1beta2.CapacityRequirements#getRequests <em>Requests</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.resource.v1beta2.ResourceV1beta2Package#getCapacityRequirements()
+ * @generated
+ */
+public interface CapacityRequirements extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Requests</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link io.pilothouse.model.types.Quantity},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Requests</em>' map.
+	 * @see io.pilothouse.model.k8s.resource.v1beta2.ResourceV1beta2Package#getCapacityRequirements_Requests()
+	 * @generated
+	 */
+	EMap<String, Quantity> getRequests();
+
+} // CapacityRequirements

@@ -1,0 +1,66 @@
+/**
+ */
+package io.pilothouse.model.k8s.scheduling.v1alpha2;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Pod Group Resource Claim Status</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.pilothouse.model.k8s.scheduling.v1alpha2.PodGroupResourceClaimStatus#getName <em>Name</em>}</li>
+ *   <li>{@link io.pilothouse.model.k8s.scheduling.v1alpha2.PodGroupResourceClaimStatus#getResourceClaimName <em>Resource Claim Name</em>}</li>
+ * </ul>
+ *
+ * @see io.pilothouse.model.k8s.scheduling.v1alpha2.SchedulingV1alpha2Package#getPodGroupResourceClaimStatus()
+ * @generated
+ */
+public interface PodGroupResourceClaimStatus extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.pilothouse.model.k8s.scheduling.v1alpha2.SchedulingV1alpha2Package#getPodGroupResourceClaimStatus_Name()
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.scheduling.v1alpha2.PodGroupResourceClaimStatus#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Resource Claim Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Resource Claim Name</em>' attribute.
+	 * @see #setResourceClaimName(String)
+	 * @see io.pilothouse.model.k8s.scheduling.v1alpha2.SchedulingV1alpha2Package#getPodGroupResourceClaimStatus_ResourceClaimName()
+	 * @generated
+	 */
+	String getResourceClaimName();
+
+	/**
+	 * Sets the value of the '{@link io.pilothouse.model.k8s.scheduling.v1alpha2.PodGroupResourceClaimStatus#getResourceClaimName <em>Resource Claim Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resource Claim Name</em>' attribute.
+	 * @see #getResourceClaimName()
+	 * @generated
+	 */
+	void setResourceClaimName(String value);
+
+} // PodGroupResourceClaimStatus
