@@ -1,0 +1,309 @@
+package io.pilothouse.runtime.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
+import io.pilothouse.model.k8s.core.v1.Namespace;
+import io.pilothouse.model.k8s.meta.v1.LabelSelector;
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
+import io.pilothouse.model.types.Time;
+
+/**
+ * The simulated API server's storage: objects of any generated kind, keyed by group and kind, namespace and name,
+ * with upstream's system fields, optimistic concurrency, finalizers, namespace admission and errors.
+ * <p>
+ * Every write takes the next value of one cluster-wide {@code resourceVersion} counter (decimal text); the four
+ * initial namespaces take 1 to 4. A {@code uid} is the name-based UUID of
+ * {@code <group>/<kind>/<namespace>/<name>/<n>}, n counting creations, so the same sequence of calls makes the same
+ * uids. Objects passed in and handed out are copies. Watchers hear of each write before the call returns, unless
+ * the call is made by a watcher, whose writes are announced after the events before them. Not thread-safe: a
+ * simulation runs on one thread.
+ */
+public final class ObjectStore {
+
+    /** The namespaces every cluster starts with, in the order they are created; their phase is Active. */
+    public static final List<String> INITIAL_NAMESPACES = NamespaceLifecycle.INITIAL_NAMESPACES;
+
+    private static final int GENERATE_NAME_ATTEMPTS = 8;
+
+    private final VirtualClock clock;
+    private final ObjectIndex index = new ObjectIndex();
+    private final NamespaceLifecycle namespaceLifecycle = new NamespaceLifecycle(index);
+    private final WatchDispatcher watchers = new WatchDispatcher();
+    private final NameGenerator names = new NameGenerator();
+    private long resourceVersion;
+    private long creations;
+
+    /** A store whose timestamps come from the given clock, holding the initial namespaces. */
+    public ObjectStore(VirtualClock clock) {
+        this.clock = clock;
+        for (String name : INITIAL_NAMESPACES) {
+            Namespace namespace = CoreV1Factory.eINSTANCE.createNamespace();
+            NamespaceLifecycle.NAMESPACES.metadata(namespace).setName(name);
+            create(namespace);
+        }
+    }
+
+    /** The clock of this store. */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** The {@code resourceVersion} of the latest write. */
+    public String resourceVersion() {
+        return Long.toString(resourceVersion);
+    }
+
+    /**
+     * Creates an object. A namespaced object without namespace goes to {@code default}; a cluster-scoped object
+     * loses its namespace, as upstream clears it. The status is dropped (a Namespace starts Active).
+     *
+     * @return a copy of the object as stored
+     * @throws ApiException NotFound when the namespace does not exist, Forbidden when it is terminating, Invalid
+     *                      without name and generateName, InternalError with a resourceVersion, AlreadyExists
+     */
+    public <T extends EObject> T create(T object) {
+        KindInfo info = KindInfo.of(object.eClass());
+        T created = EcoreUtil.copy(object);
+        ObjectMeta meta = info.metadata(created);
+        String namespace = scopedNamespace(info, meta.getNamespace());
+        meta.setNamespace(namespace.isEmpty() ? null : namespace);
+        if (info.namespaced()) {
+            namespaceLifecycle.admitCreate(info, meta);
+        }
+        if (isEmpty(meta.getName()) && isEmpty(meta.getGenerateName())) {
+            throw ApiErrors.invalid(info.groupKind(), "",
+                    List.of(FieldError.required("metadata.name", "name or generateName is required")));
+        }
+        if (!isEmpty(meta.getResourceVersion())) {
+            throw ApiErrors.internal("resourceVersion should not be set on objects to be created");
+        }
+        if (isEmpty(meta.getName())) {
+            meta.setName(freeGeneratedName(info, namespace, meta.getGenerateName()));
+        } else if (index.get(info.groupKind(), namespace, meta.getName()) != null) {
+            throw ApiErrors.alreadyExists(info.resource(), meta.getName());
+        }
+        prepareForCreate(info, created, meta, namespace);
+        return write(info, created, WatchEvent.Type.ADDED);
+    }
+
+    /**
+     * Reads an object; the namespace of a cluster-scoped kind is ignored, a missing one of a namespaced kind is
+     * {@code default}.
+     *
+     * @throws ApiException NotFound
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T get(EClass kind, String namespace, String name) {
+        KindInfo info = KindInfo.of(kind);
+        return (T) EcoreUtil.copy(existing(info, scopedNamespace(info, namespace), name));
+    }
+
+    /**
+     * Lists the objects of a kind in storage-key order (namespace, then name).
+     *
+     * @param namespace the namespace, or {@code null} for all (ignored for cluster-scoped kinds)
+     * @param selector  the label selector, or {@code null} for no filtering
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> List<T> list(EClass kind, String namespace, LabelSelector selector) {
+        KindInfo info = KindInfo.of(kind);
+        String scope = info.namespaced() ? namespace : "";
+        List<T> objects = new ArrayList<>();
+        for (EObject object : index.list(info.groupKind(), scope)) {
+            if (selector == null || LabelSelectors.matches(selector, info.metadata(object).getLabels().map())) {
+                objects.add((T) EcoreUtil.copy(object));
+            }
+        }
+        return objects;
+    }
+
+    /**
+     * Replaces an object. System fields and the status are kept from the stored object; {@code generation} goes
+     * up when the spec changed. An update that changes nothing writes nothing. When the object is being deleted
+     * and its last finalizer goes, it is removed.
+     *
+     * @return a copy of the object as stored
+     * @throws ApiException NotFound, Conflict when {@code resourceVersion} is set and stale, Invalid when
+     *                      finalizers are added to an object being deleted
+     */
+    public <T extends EObject> T update(T object) {
+        KindInfo info = KindInfo.of(object.eClass());
+        T next = EcoreUtil.copy(object);
+        ObjectMeta meta = info.metadata(next);
+        EObject current = existingForWrite(info, meta);
+        ObjectMeta currentMeta = info.metadata(current);
+        SystemFields.keep(info, meta, currentMeta);
+        meta.setGeneration(currentMeta.getGeneration() + (info.sameSpec(current, next) ? 0 : 1));
+        if (info.status() != null) {
+            info.copyStatus(current, next);
+        }
+        info.stampType(next);
+        return replace(info, current, next);
+    }
+
+    /**
+     * Replaces the status of an object (the {@code status} subresource): everything else is kept from the stored
+     * object, and {@code generation} does not change.
+     *
+     * @throws IllegalArgumentException when the kind has no status
+     * @throws ApiException             NotFound, Conflict when {@code resourceVersion} is set and stale
+     */
+    public <T extends EObject> T updateStatus(T object) {
+        KindInfo info = KindInfo.of(object.eClass());
+        if (info.status() == null) {
+            throw new IllegalArgumentException(info.gvk() + " has no status");
+        }
+        EObject current = existingForWrite(info, info.metadata(object));
+        @SuppressWarnings("unchecked")
+        T next = (T) EcoreUtil.copy(current);
+        info.copyStatus(object, next);
+        return replace(info, current, next);
+    }
+
+    /**
+     * Deletes an object: at once without finalizers; with finalizers it gets {@code deletionTimestamp} (now) and
+     * {@code deletionGracePeriodSeconds} 0 and stays until an update empties them.
+     *
+     * @return a copy of the object as deleted or as marked
+     * @throws ApiException NotFound, Forbidden for the namespaces {@code default}, {@code kube-system} and
+     *                      {@code kube-public}
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T delete(EClass kind, String namespace, String name) {
+        KindInfo info = KindInfo.of(kind);
+        NamespaceLifecycle.admitDelete(info, name);
+        EObject current = existing(info, scopedNamespace(info, namespace), name);
+        ObjectMeta currentMeta = info.metadata(current);
+        if (currentMeta.getFinalizers().isEmpty()) {
+            return (T) remove(info, current);
+        }
+        if (currentMeta.getDeletionTimestamp() != null) {
+            return (T) EcoreUtil.copy(current);
+        }
+        EObject marked = EcoreUtil.copy(current);
+        ObjectMeta markedMeta = info.metadata(marked);
+        markedMeta.setDeletionTimestamp(Time.of(clock.now()));
+        markedMeta.setDeletionGracePeriodSeconds(0L);
+        return (T) write(info, marked, WatchEvent.Type.MODIFIED);
+    }
+
+    /**
+     * Watches the changes of a kind from now on (no events for the objects already stored).
+     *
+     * @return the watch, to stop it
+     */
+    public Watch watch(EClass kind, WatchListener listener) {
+        return watchers.register(KindInfo.of(kind).groupKind(), listener);
+    }
+
+    private String freeGeneratedName(KindInfo info, String namespace, String prefix) {
+        String name = null;
+        for (int attempt = 0; attempt < GENERATE_NAME_ATTEMPTS; attempt++) {
+            name = names.generate(prefix);
+            if (index.get(info.groupKind(), namespace, name) == null) {
+                return name;
+            }
+        }
+        throw ApiErrors.generateNameConflict(info.resource(), name, 1);
+    }
+
+    private void prepareForCreate(KindInfo info, EObject object, ObjectMeta meta, String namespace) {
+        String identity = info.groupKind().group() + '/' + info.groupKind().kind() + '/' + namespace + '/'
+                + meta.getName() + '/' + ++creations;
+        SystemFields.fill(meta, UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString(),
+                Time.of(clock.now()));
+        if (info.status() != null) {
+            object.eUnset(info.status());
+        }
+        if (object instanceof Namespace namespaceObject) {
+            namespaceObject.setStatus(CoreV1Factory.eINSTANCE.createNamespaceStatus());
+            namespaceObject.getStatus().setPhase("Active");
+        }
+        info.stampType(object);
+    }
+
+    private EObject existingForWrite(KindInfo info, ObjectMeta meta) {
+        EObject current = existing(info, scopedNamespace(info, meta.getNamespace()), meta.getName());
+        String expected = meta.getResourceVersion();
+        if (!isEmpty(expected) && !expected.equals(info.metadata(current).getResourceVersion())) {
+            throw ApiErrors.conflict(info.resource(), meta.getName(), ApiErrors.OPTIMISTIC_LOCK_MESSAGE);
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends EObject> T replace(KindInfo info, EObject current, T next) {
+        ObjectMeta meta = info.metadata(next);
+        meta.setResourceVersion(info.metadata(current).getResourceVersion());
+        if (EcoreUtil.equals(current, next)) {
+            return (T) EcoreUtil.copy(current);
+        }
+        store(info, next, WatchEvent.Type.MODIFIED);
+        if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty()) {
+            unstore(info, next);
+        }
+        watchers.deliver();
+        return EcoreUtil.copy(next);
+    }
+
+    private <T extends EObject> T write(KindInfo info, T object, WatchEvent.Type type) {
+        store(info, object, type);
+        watchers.deliver();
+        return EcoreUtil.copy(object);
+    }
+
+    private EObject remove(KindInfo info, EObject current) {
+        EObject deleted = unstore(info, current);
+        watchers.deliver();
+        return EcoreUtil.copy(deleted);
+    }
+
+    /** Stores an object under the next resourceVersion and queues its event; the object does not change after. */
+    private void store(KindInfo info, EObject object, WatchEvent.Type type) {
+        ObjectMeta meta = info.metadata(object);
+        meta.setResourceVersion(Long.toString(++resourceVersion));
+        index.put(info.groupKind(), namespaceOf(meta), meta.getName(), object);
+        watchers.queue(info.groupKind(), type, object);
+    }
+
+    /** Removes an object under the next resourceVersion and queues its event; returns its last state. */
+    private EObject unstore(KindInfo info, EObject current) {
+        EObject deleted = EcoreUtil.copy(current);
+        ObjectMeta meta = info.metadata(deleted);
+        meta.setResourceVersion(Long.toString(++resourceVersion));
+        index.remove(info.groupKind(), namespaceOf(meta), meta.getName());
+        watchers.queue(info.groupKind(), WatchEvent.Type.DELETED, deleted);
+        return deleted;
+    }
+
+    private EObject existing(KindInfo info, String namespace, String name) {
+        EObject current = name == null ? null : index.get(info.groupKind(), namespace, name);
+        if (current == null) {
+            throw ApiErrors.notFound(info.resource(), name == null ? "" : name);
+        }
+        return current;
+    }
+
+    private static String scopedNamespace(KindInfo info, String namespace) {
+        if (!info.namespaced()) {
+            return "";
+        }
+        return isEmpty(namespace) ? "default" : namespace;
+    }
+
+    private static String namespaceOf(ObjectMeta meta) {
+        return meta.getNamespace() == null ? "" : meta.getNamespace();
+    }
+
+    private static boolean isEmpty(String text) {
+        return text == null || text.isEmpty();
+    }
+}
