@@ -9,6 +9,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 
+import io.pilothouse.model.k8s.core.v1.CoreV1Package;
+
 /**
  * Finds the EClass of a manifest by {@code apiVersion} and {@code kind} through the {@code gvk} annotations of a
  * set of EPackages, and caches the per-class binding metadata. Safe to share between threads.
@@ -30,6 +32,31 @@ public final class KindRegistry {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * @return the registry of every package of the generated Kubernetes and Gateway API model, built once; the
+     *         packages are found by their namespace URIs, with or without OSGi
+     */
+    public static KindRegistry builtIn() {
+        return BuiltIn.REGISTRY;
+    }
+
+    /** Holds the built-in registry, so it is built on first use and only once. */
+    private static final class BuiltIn {
+
+        /** Every generated package's namespace URI starts with this. */
+        static final String MODEL_URI = "https://pilothouse.io/model/k8s/";
+
+        static final KindRegistry REGISTRY = of(packages());
+
+        private static List<EPackage> packages() {
+            // Initializing one generated package initializes and registers all of them.
+            CoreV1Package.eINSTANCE.eClass();
+            EPackage.Registry registry = EPackage.Registry.INSTANCE;
+            return List.copyOf(registry.keySet()).stream().filter(uri -> uri.startsWith(MODEL_URI)).sorted()
+                    .map(registry::getEPackage).toList();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.pilothouse.model.validation;
 
 import org.eclipse.emf.ecore.EObject;
+
+import io.pilothouse.model.io.SourceRange;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -20,4 +22,10 @@ public sealed interface Fix {
 
     /** Adds a new resource as a new document after the one that holds {@code after}. */
     record AddResource(String title, EObject after, EObject resource) implements Fix {}
+
+    /**
+     * Replaces the text of {@code range} with {@code newText}: for documents the model cannot hold (an API version
+     * that is not in the model), where there is no model object to change.
+     */
+    record TextEdit(String title, SourceRange range, String newText) implements Fix {}
 }

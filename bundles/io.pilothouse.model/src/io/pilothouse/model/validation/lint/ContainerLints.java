@@ -1,0 +1,123 @@
+package io.pilothouse.model.validation.lint;
+
+import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER_PORT__HOST_PORT;
+import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER__IMAGE;
+import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER__IMAGE_PULL_POLICY;
+import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER__LIVENESS_PROBE;
+import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.ENV_VAR__VALUE;
+
+import io.pilothouse.model.k8s.core.v1.Container;
+import io.pilothouse.model.k8s.core.v1.ContainerPort;
+import io.pilothouse.model.k8s.core.v1.EnvVar;
+import io.pilothouse.model.validation.Fix;
+import io.pilothouse.model.validation.Reporter;
+import io.pilothouse.model.validation.ResourceCheck;
+import io.pilothouse.model.validation.references.Workloads;
+import io.pilothouse.model.validation.references.Workloads.ContainerAt;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * The container lints of every workload: resource requests and limits, image tags and pull policy, probes (for
+ * the regular containers of pods that serve, not of Jobs), host ports and secrets in literal environment values.
+ */
+final class ContainerLints implements ResourceCheck {
+
+    private static final List<String> SECRET_WORDS = List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY",
+            "APIKEY", "PRIVATE_KEY", "CREDENTIAL");
+
+    @Override
+    public void check(EObject resource, Reporter reporter) {
+        Workloads.podTemplate(resource).ifPresent(pod -> {
+            for (ContainerAt at : pod.containers()) {
+                ContainerSite site = new ContainerSite(pod, at, reporter);
+                resources(site);
+                image(site);
+                if (!at.init() && !pod.runsToCompletion()) {
+                    probes(site);
+                }
+                ports(site);
+                env(site);
+            }
+        });
+    }
+
+    private static void resources(ContainerSite site) {
+        Container container = site.container();
+        boolean requests = container.getResources() != null;
+        if (!requests || !container.getResources().getRequests().containsKey("cpu")) {
+            site.report(LintRules.NO_CPU_REQUEST, site.label() + " has no CPU request", null);
+        }
+        if (!requests || !container.getResources().getRequests().containsKey("memory")) {
+            site.report(LintRules.NO_MEMORY_REQUEST, site.label() + " has no memory request", null);
+        }
+        if (!requests || !container.getResources().getLimits().containsKey("memory")) {
+            site.report(LintRules.NO_MEMORY_LIMIT, site.label() + " has no memory limit", null);
+        }
+    }
+
+    private static void image(ContainerSite site) {
+        String image = site.container().getImage();
+        if (image == null || image.isEmpty()) {
+            return;
+        }
+        boolean digest = image.contains("@");
+        String tag = tagOf(image);
+        if (!digest && (tag == null || tag.equals("latest"))) {
+            site.reporter().report(LintRules.LATEST_TAG, site.label() + " uses image \"" + image + "\""
+                    + (tag == null ? " without a tag, which means latest" : " with the latest tag"), site.container(),
+                    CONTAINER__IMAGE);
+        }
+        if (digest && "Always".equals(site.container().getImagePullPolicy())) {
+            site.reporter().report(LintRules.PULL_ALWAYS_DIGEST, site.label() + " pulls image \"" + image
+                    + "\" Always although its digest pins it", site.container(), CONTAINER__IMAGE_PULL_POLICY,
+                    new Fix.Unset("Remove imagePullPolicy (IfNotPresent)", site.container(),
+                            CONTAINER__IMAGE_PULL_POLICY));
+        }
+    }
+
+    /** @return the tag of an image reference without digest, {@code null} when it has none */
+    static String tagOf(String image) {
+        int colon = image.lastIndexOf(':');
+        return colon > image.lastIndexOf('/') ? image.substring(colon + 1) : null;
+    }
+
+    private static void probes(ContainerSite site) {
+        Container container = site.container();
+        if (container.getLivenessProbe() == null) {
+            site.report(LintRules.NO_LIVENESS_PROBE, site.label() + " has no liveness probe", null);
+        }
+        if (container.getReadinessProbe() == null) {
+            site.report(LintRules.NO_READINESS_PROBE, site.label() + " has no readiness probe", null);
+        }
+        if (container.getLivenessProbe() != null
+                && EcoreUtil.equals(container.getLivenessProbe(), container.getReadinessProbe())) {
+            site.reporter().report(LintRules.SAME_PROBES, site.label() + " has the same liveness and readiness "
+                    + "probe: a pod that is not ready is restarted", container, CONTAINER__LIVENESS_PROBE);
+        }
+    }
+
+    private static void ports(ContainerSite site) {
+        for (ContainerPort port : site.container().getPorts()) {
+            if (port.getHostPort() != null && port.getHostPort() != 0) {
+                site.reporter().report(LintRules.HOST_PORT, site.label() + " binds host port " + port.getHostPort(),
+                        port, CONTAINER_PORT__HOST_PORT,
+                        new Fix.Unset("Remove hostPort", port, CONTAINER_PORT__HOST_PORT));
+            }
+        }
+    }
+
+    private static void env(ContainerSite site) {
+        for (EnvVar env : site.container().getEnv()) {
+            String name = env.getName() == null ? "" : env.getName().toUpperCase(Locale.ROOT);
+            if (env.getValue() != null && !env.getValue().isEmpty()
+                    && SECRET_WORDS.stream().anyMatch(name::contains)) {
+                site.reporter().report(LintRules.ENV_VAR_SECRET, site.label() + " sets " + env.getName()
+                        + " to a literal value: take secrets from a Secret (valueFrom.secretKeyRef)", env,
+                        ENV_VAR__VALUE);
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.pilothouse.model.validation.apiserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.pilothouse.model.validation.BuiltInModel;
+
+/** Each API-server rule with an input kube-apiserver accepts and one it rejects, with the exact diagnostic. */
+class ApiServerChecksTest {
+
+    private static final String DEPLOYMENT = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              replicas: %s
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: %s
+                spec:
+                  restartPolicy: %s
+                  containers:
+                  - name: web
+                    image: nginx:1.27
+            """;
+
+    private static final String SELECTOR_INFO = "8:5 INFO K8S-API-024 spec.selector: field is immutable after "
+            + "creation; changing it means deleting and recreating the Deployment";
+
+    private static final String POD = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              volumes:
+              - name: data
+                emptyDir: {}
+              containers:
+              - name: web
+                image: nginx:1.27
+            %s""";
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("valid deployment", DEPLOYMENT.formatted("2", "web", "Always"), List.of(SELECTOR_INFO)),
+                Arguments.of("selector mismatch", DEPLOYMENT.formatted("2", "api", "Always"), List.of(SELECTOR_INFO,
+                        "13:9 ERROR K8S-API-001 spec.template.metadata.labels: Invalid value: "
+                                + "map[string]string{\"app\":\"api\"}: `selector` does not match template `labels`")),
+                Arguments.of("restart policy", DEPLOYMENT.formatted("2", "web", "Never"), List.of(SELECTOR_INFO,
+                        "15:22 ERROR K8S-API-014 spec.template.spec.restartPolicy: Unsupported value: \"Never\": "
+                                + "supported values: \"Always\"")),
+                Arguments.of("negative replicas", DEPLOYMENT.formatted("-1", "web", "Always"), List.of(
+                        "6:13 ERROR K8S-API-023 spec.replicas: Invalid value: -1: must be greater than or equal to 0",
+                        SELECTOR_INFO)),
+                Arguments.of("valid pod", POD.formatted(""), List.of()),
+                Arguments.of("duplicate container", POD.formatted("  - name: web\n    image: nginx:1.27\n"), List.of(
+                        "12:11 ERROR K8S-API-003 spec.containers[1].name: Duplicate value: \"web\"")),
+                Arguments.of("mount of undeclared volume", POD.formatted(
+                        "    volumeMounts: [{name: cache, mountPath: /c}]\n"),
+                        List.of(
+                                "12:27 ERROR K8S-API-007 spec.containers[0].volumeMounts[0].name: Not found: \"cache\"")),
+                Arguments.of("duplicate mount path", POD.formatted("    volumeMounts: [{name: data, mountPath: /d},"
+                        + " {name: data, mountPath: /d}]\n"), List.of(
+                                "12:73 ERROR K8S-API-008 "
+                                        + "spec.containers[0].volumeMounts[1].mountPath: Invalid value: \"/d\": must be unique")),
+                Arguments.of("duplicate port name", POD.formatted("    ports: [{containerPort: 80, name: http},"
+                        + " {containerPort: 81, name: http}]\n"), List.of(
+                                "12:72 ERROR K8S-API-004 "
+                                        + "spec.containers[0].ports[1].name: Duplicate value: \"http\"")),
+                Arguments.of("duplicate container port", POD.formatted("    ports: [{containerPort: 80},"
+                        + " {containerPort: 80}]\n"), List.of(
+                                "12:34 WARNING K8S-API-006 spec.containers[0].ports[1]:"
+                                        + " duplicate port definition with spec.containers[0].ports[0]")),
+                Arguments.of("probe names unknown port", POD.formatted("    readinessProbe: {httpGet: {port: http}}\n"),
+                        List.of("12:38 WARNING K8S-API-011 spec.containers[0].readinessProbe.httpGet.port: Not found:"
+                                + " \"http\": the container declares no port of that name")),
+                Arguments.of("request above limit", POD.formatted("    resources: {requests: {memory: 2Gi},"
+                        + " limits: {memory: 1Gi}}\n"), List.of(
+                                "12:36 ERROR K8S-API-012 "
+                                        + "spec.containers[0].resources.requests[memory]: Invalid value: \"2Gi\": must be less than or"
+                                        + " equal to memory limit of 1Gi")),
+                Arguments.of("extended resource request differs",
+                        POD.formatted("    resources: {requests: {nvidia.com/gpu: 1},"
+                                + " limits: {nvidia.com/gpu: 2}}\n"),
+                        List.of("12:44 ERROR K8S-API-013 "
+                                + "spec.containers[0].resources.requests[nvidia.com/gpu]: Invalid value: \"1\": must be equal"
+                                + " to nvidia.com/gpu limit of 2")),
+                Arguments.of("volume without source", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          volumes:
+                          - name: data
+                          containers:
+                          - name: web
+                            image: nginx:1.27
+                        """, List.of("7:5 ERROR K8S-API-010 spec.volumes[0]: Required value: must specify a volume "
+                        + "type")),
+                Arguments.of("service", """
+                        apiVersion: v1
+                        kind: Service
+                        metadata:
+                          name: web
+                        spec:
+                          ports:
+                          - {name: http, port: 80, targetPort: http}
+                          - {name: http, port: 443, nodePort: 30443}
+                        """, List.of("8:12 ERROR K8S-API-015 spec.ports[1].name: Duplicate value: \"http\"",
+                        "8:39 ERROR K8S-API-016 spec.ports[1].nodePort: Forbidden: may not be used when `type` is "
+                                + "'ClusterIP'")),
+                Arguments.of("external name", """
+                        apiVersion: v1
+                        kind: Service
+                        metadata:
+                          name: web
+                        spec:
+                          type: ExternalName
+                        """, List.of("6:3 ERROR K8S-API-016 spec.externalName: Required value")),
+                Arguments.of("disruption budget", """
+                        apiVersion: policy/v1
+                        kind: PodDisruptionBudget
+                        metadata:
+                          name: web
+                        spec:
+                          minAvailable: 1
+                          maxUnavailable: 120%
+                        """, List.of("7:19 ERROR K8S-API-017 spec.maxUnavailable: Invalid value: \"120%\": must not be "
+                        + "greater than 100%",
+                        "7:19 ERROR K8S-API-017 spec: Invalid value: minAvailable and "
+                                + "maxUnavailable cannot be both set")),
+                Arguments.of("autoscaler", """
+                        apiVersion: autoscaling/v2
+                        kind: HorizontalPodAutoscaler
+                        metadata:
+                          name: web
+                        spec:
+                          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+                          minReplicas: 5
+                          maxReplicas: 3
+                        """, List.of("7:16 ERROR K8S-API-018 spec.minReplicas: Invalid value: 5: must be less than or"
+                        + " equal to maxReplicas")),
+                Arguments.of("ingress", """
+                        apiVersion: networking.k8s.io/v1
+                        kind: Ingress
+                        metadata:
+                          name: web
+                        spec:
+                          rules:
+                          - http:
+                              paths:
+                              - path: api
+                                pathType: Prefix
+                                backend: {service: {name: web, port: {number: 80, name: http}}}
+                        """, List.of("9:15 ERROR K8S-API-020 spec.rules[0].http.paths[0].path: Invalid value: \"api\":"
+                        + " must be an absolute path",
+                        "11:46 ERROR K8S-API-019 spec.rules[0].http.paths[0].backend:"
+                                + " Invalid value: \"\": cannot set both port name & port number")),
+                Arguments.of("cron job", """
+                        apiVersion: batch/v1
+                        kind: CronJob
+                        metadata:
+                          name: report
+                        spec:
+                          schedule: "0 25 * * *"
+                          timeZone: Mars/Base
+                          jobTemplate:
+                            spec:
+                              template:
+                                spec:
+                                  restartPolicy: OnFailure
+                                  containers: [{name: x, image: "y:1"}]
+                        """, List.of("6:13 ERROR K8S-API-021 spec.schedule: Invalid value: \"0 25 * * *\": end of range"
+                        + " (25) above maximum (23): 25",
+                        "7:13 ERROR K8S-API-022 spec.timeZone: Invalid value: "
+                                + "\"Mars/Base\": unknown time zone Mars/Base")),
+                Arguments.of("job restart policy", """
+                        apiVersion: batch/v1
+                        kind: Job
+                        metadata:
+                          name: once
+                        spec:
+                          template:
+                            spec:
+                              containers: [{name: x, image: "y:1"}]
+                        """, List.of("8:7 ERROR K8S-API-014 spec.template.spec.restartPolicy: Unsupported value: "
+                        + "\"Always\": supported values: \"OnFailure\", \"Never\"")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reports(String name, String yaml, List<String> expected) {
+        assertEquals(expected, BuiltInModel.findings(yaml, new ApiServerChecks()));
+    }
+}
