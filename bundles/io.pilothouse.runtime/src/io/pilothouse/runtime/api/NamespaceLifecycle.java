@@ -11,7 +11,7 @@ import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
  * The checks of upstream's {@code NamespaceLifecycle} admission plugin: no content in a namespace that does not exist
  * or is terminating, and no deleting of the immortal namespaces.
  */
-final class NamespaceLifecycle {
+public final class NamespaceLifecycle {
 
     /** The namespaces every cluster starts with, in the order they are created. */
     static final List<String> INITIAL_NAMESPACES = List.of("default", "kube-system", "kube-public", "kube-node-lease");
@@ -28,7 +28,15 @@ final class NamespaceLifecycle {
 
     /** Admits the creation of a namespaced object whose metadata carries its namespace. */
     void admitCreate(KindInfo info, ObjectMeta meta) {
-        Namespace namespace = (Namespace) index.get(NAMESPACES.groupKind(), "", meta.getNamespace());
+        admitCreate(info, meta, (Namespace) index.get(NAMESPACES.groupKind(), "", meta.getNamespace()));
+    }
+
+    /**
+     * Admits the creation of a namespaced object in a namespace, {@code null} when it does not exist.
+     *
+     * @throws ApiException NotFound when the namespace does not exist, Forbidden when it is terminating
+     */
+    public static void admitCreate(KindInfo info, ObjectMeta meta, Namespace namespace) {
         if (namespace == null) {
             throw ApiErrors.notFound(NAMESPACES.resource(), meta.getNamespace());
         }

@@ -40,6 +40,7 @@ public final class ObjectStore {
     private final NameGenerator names = new NameGenerator();
     private long resourceVersion;
     private long creations;
+    private Admission admission;
 
     /** A store whose timestamps come from the given clock, holding the initial namespaces. */
     public ObjectStore(VirtualClock clock) {
@@ -54,6 +55,11 @@ public final class ObjectStore {
     /** The clock of this store. */
     public VirtualClock clock() {
         return clock;
+    }
+
+    /** Runs an admission on every later create and update before it persists; {@code null} for none. */
+    public void setAdmission(Admission admission) {
+        this.admission = admission;
     }
 
     /** The {@code resourceVersion} of the latest write. */
@@ -89,6 +95,9 @@ public final class ObjectStore {
             meta.setName(freeGeneratedName(info, namespace, meta.getGenerateName()));
         } else if (index.get(info.groupKind(), namespace, meta.getName()) != null) {
             throw ApiErrors.alreadyExists(info.resource(), meta.getName());
+        }
+        if (admission != null) {
+            admission.admitCreate(info, created);
         }
         prepareForCreate(info, created, meta, namespace);
         return write(info, created, WatchEvent.Type.ADDED);
@@ -128,7 +137,7 @@ public final class ObjectStore {
     /**
      * Replaces an object. System fields and the status are kept from the stored object; {@code generation} goes
      * up when the spec changed. An update that changes nothing writes nothing. When the object is being deleted
-     * and its last finalizer goes, it is removed.
+     * and its last finalizer goes, it is removed (unless a pod's grace period still runs).
      *
      * @return a copy of the object as stored
      * @throws ApiException NotFound, Conflict when {@code resourceVersion} is set and stale, Invalid when
@@ -141,6 +150,9 @@ public final class ObjectStore {
         EObject current = existingForWrite(info, meta);
         ObjectMeta currentMeta = info.metadata(current);
         SystemFields.keep(info, meta, currentMeta);
+        if (admission != null) {
+            admission.admitUpdate(info, next, EcoreUtil.copy(current));
+        }
         meta.setGeneration(currentMeta.getGeneration() + (info.sameSpec(current, next) ? 0 : 1));
         if (info.status() != null) {
             info.copyStatus(current, next);
@@ -170,19 +182,33 @@ public final class ObjectStore {
 
     /**
      * Deletes an object: at once without finalizers; with finalizers it gets {@code deletionTimestamp} (now) and
-     * {@code deletionGracePeriodSeconds} 0 and stays until an update empties them.
+     * {@code deletionGracePeriodSeconds} 0 and stays until an update empties them. A pod bound to a node is deleted
+     * gracefully, as {@link #delete(EClass, String, String, Long)} with no grace period.
      *
      * @return a copy of the object as deleted or as marked
      * @throws ApiException NotFound, Forbidden for the namespaces {@code default}, {@code kube-system} and
      *                      {@code kube-public}
      */
-    @SuppressWarnings("unchecked")
     public <T extends EObject> T delete(EClass kind, String namespace, String name) {
+        return delete(kind, namespace, name, null);
+    }
+
+    /**
+     * Deletes an object with a grace period, as {@code DeleteOptions.gracePeriodSeconds}. A pod bound to a node and
+     * not terminal gets {@code deletionTimestamp} now plus the period ({@code terminationGracePeriodSeconds} when
+     * {@code null}) and stays until its kubelet deletes it again with 0; other objects ignore the period.
+     *
+     * @return a copy of the object as deleted or as marked
+     * @throws ApiException as {@link #delete(EClass, String, String)}
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T delete(EClass kind, String namespace, String name, Long gracePeriodSeconds) {
         KindInfo info = KindInfo.of(kind);
         NamespaceLifecycle.admitDelete(info, name);
         EObject current = existing(info, scopedNamespace(info, namespace), name);
         ObjectMeta currentMeta = info.metadata(current);
-        if (currentMeta.getFinalizers().isEmpty()) {
+        long grace = PodGracefulDeletion.gracePeriodSeconds(current, gracePeriodSeconds);
+        if (currentMeta.getFinalizers().isEmpty() && grace == 0) {
             return (T) remove(info, current);
         }
         if (currentMeta.getDeletionTimestamp() != null) {
@@ -190,8 +216,8 @@ public final class ObjectStore {
         }
         EObject marked = EcoreUtil.copy(current);
         ObjectMeta markedMeta = info.metadata(marked);
-        markedMeta.setDeletionTimestamp(Time.of(clock.now()));
-        markedMeta.setDeletionGracePeriodSeconds(0L);
+        markedMeta.setDeletionTimestamp(Time.of(clock.now().plusSeconds(grace)));
+        markedMeta.setDeletionGracePeriodSeconds(grace);
         return (T) write(info, marked, WatchEvent.Type.MODIFIED);
     }
 
@@ -247,7 +273,8 @@ public final class ObjectStore {
             return (T) EcoreUtil.copy(current);
         }
         store(info, next, WatchEvent.Type.MODIFIED);
-        if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty()) {
+        if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty()
+                && (meta.getDeletionGracePeriodSeconds() == null || meta.getDeletionGracePeriodSeconds() == 0)) {
             unstore(info, next);
         }
         watchers.deliver();

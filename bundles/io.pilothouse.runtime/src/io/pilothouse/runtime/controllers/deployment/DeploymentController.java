@@ -1,0 +1,274 @@
+package io.pilothouse.runtime.controllers.deployment;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.pilothouse.model.k8s.apps.v1.AppsV1Package;
+import io.pilothouse.model.k8s.apps.v1.Deployment;
+import io.pilothouse.model.k8s.apps.v1.DeploymentCondition;
+import io.pilothouse.model.k8s.apps.v1.ReplicaSet;
+import io.pilothouse.model.k8s.core.v1.CoreV1Package;
+import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.model.k8s.meta.v1.LabelSelector;
+import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
+import io.pilothouse.model.k8s.meta.v1.OwnerReference;
+import io.pilothouse.runtime.api.ApiException;
+import io.pilothouse.runtime.api.LabelSelectors;
+import io.pilothouse.runtime.controllers.ControllerRefManager;
+import io.pilothouse.runtime.controllers.ControllerRefs;
+import io.pilothouse.runtime.controllers.EventRecorder;
+import io.pilothouse.runtime.controllers.Informer;
+import io.pilothouse.runtime.controllers.InformerController;
+import io.pilothouse.runtime.controllers.Labels;
+
+/**
+ * Rolls Deployments out through ReplicaSets, as upstream's {@code DeploymentController}: claims the ReplicaSets
+ * the selector matches, then, in upstream's order, reports a Deployment being deleted, records pause and resume,
+ * scales a paused Deployment or one whose replicas changed ({@link ProportionalScaler}), and otherwise rolls out
+ * with its strategy ({@link RollingUpdate}, {@link Recreate}). A failing sync is retried at most 15 times.
+ */
+public final class DeploymentController extends InformerController {
+
+    private static final int MAX_RETRIES = 15;
+
+    private Informer<Deployment> deployments;
+    private Informer<ReplicaSet> replicaSets;
+    private Informer<Pod> pods;
+
+    @Override
+    public String name() {
+        return "deployment-controller";
+    }
+
+    @Override
+    protected int maxRetries() {
+        return MAX_RETRIES;
+    }
+
+    @Override
+    protected void startInformers() {
+        deployments = Informer.start(context().store(), AppsV1Package.Literals.DEPLOYMENT, new Informer.Handler<>() {
+            @Override
+            public void onAdd(Deployment d) {
+                enqueue(keyOf(d.getMetadata()));
+            }
+
+            @Override
+            public void onUpdate(Deployment old, Deployment current) {
+                enqueue(keyOf(current.getMetadata()));
+            }
+
+            @Override
+            public void onDelete(Deployment d) {
+                enqueue(keyOf(d.getMetadata()));
+            }
+        });
+        replicaSets = Informer.start(context().store(), AppsV1Package.Literals.REPLICA_SET,
+                new Informer.Handler<>() {
+                    @Override
+                    public void onAdd(ReplicaSet rs) {
+                        enqueueOwners(rs);
+                    }
+
+                    @Override
+                    public void onUpdate(ReplicaSet old, ReplicaSet current) {
+                        OwnerReference oldRef = ControllerRefs.controllerOf(old.getMetadata());
+                        OwnerReference currentRef = ControllerRefs.controllerOf(current.getMetadata());
+                        boolean refChanged = !EcoreUtil.equals(oldRef, currentRef);
+                        if (refChanged && oldRef != null) {
+                            enqueueController(old.getMetadata().getNamespace(), oldRef);
+                        }
+                        if (currentRef != null) {
+                            enqueueController(current.getMetadata().getNamespace(), currentRef);
+                        } else if (refChanged || !Labels.same(old.getMetadata(), current.getMetadata())) {
+                            enqueueOwners(current);
+                        }
+                    }
+
+                    @Override
+                    public void onDelete(ReplicaSet rs) {
+                        OwnerReference reference = ControllerRefs.controllerOf(rs.getMetadata());
+                        if (reference != null) {
+                            enqueueController(rs.getMetadata().getNamespace(), reference);
+                        }
+                    }
+                });
+        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
+            @Override
+            public void onDelete(Pod pod) {
+                enqueueRecreateWithoutPods(pod);
+            }
+        });
+    }
+
+    /** A Recreate Deployment waits for its old pods to go: the last one gone wakes it. */
+    private void enqueueRecreateWithoutPods(Pod pod) {
+        OwnerReference rsRef = ControllerRefs.controllerOf(pod.getMetadata());
+        if (rsRef == null || !"ReplicaSet".equals(rsRef.getKind())) {
+            return;
+        }
+        String namespace = pod.getMetadata().getNamespace();
+        ReplicaSet rs = replicaSets.get(Informer.key(namespace, rsRef.getName()));
+        OwnerReference dRef = rs == null ? null : ControllerRefs.controllerOf(rs.getMetadata());
+        Deployment d = dRef == null ? null : resolve(namespace, dRef);
+        if (d == null || !DeploymentSpecs.isRecreate(d)) {
+            return;
+        }
+        for (ReplicaSet owned : replicaSets.controlledBy(d.getMetadata().getUid())) {
+            if (!pods.controlledBy(owned.getMetadata().getUid()).isEmpty()) {
+                return;
+            }
+        }
+        enqueue(keyOf(d.getMetadata()));
+    }
+
+    private void enqueueOwners(ReplicaSet rs) {
+        ObjectMeta meta = rs.getMetadata();
+        OwnerReference reference = ControllerRefs.controllerOf(meta);
+        if (reference != null) {
+            enqueueController(meta.getNamespace(), reference);
+            return;
+        }
+        for (Deployment d : deployments.inNamespace(meta.getNamespace())) {
+            if (d.getSpec() != null && LabelSelectors.matches(d.getSpec().getSelector(), meta.getLabels().map())) {
+                enqueue(keyOf(d.getMetadata()));
+            }
+        }
+    }
+
+    private void enqueueController(String namespace, OwnerReference reference) {
+        Deployment d = resolve(namespace, reference);
+        if (d != null) {
+            enqueue(keyOf(d.getMetadata()));
+        }
+    }
+
+    private Deployment resolve(String namespace, OwnerReference reference) {
+        if (!"Deployment".equals(reference.getKind())) {
+            return null;
+        }
+        Deployment d = deployments.get(Informer.key(namespace, reference.getName()));
+        return d != null && d.getMetadata().getUid().equals(reference.getUid()) ? d : null;
+    }
+
+    @Override
+    protected void sync(String key) {
+        Deployment cached = deployments.get(key);
+        if (cached == null) {
+            return;
+        }
+        Deployment d = EcoreUtil.copy(cached);
+        if (selectsAll(d)) {
+            events().record(d, EventRecorder.WARNING, "SelectingAll",
+                    "This deployment is selecting all pods. A non-empty selector is required.");
+            return;
+        }
+        DeploymentSync sync = new DeploymentSync(context().store(), events(), requeue(key), d, claimReplicaSets(d));
+        if (d.getMetadata().getDeletionTimestamp() != null) {
+            sync.resolveReplicaSets(false);
+            sync.syncDeploymentStatus();
+            return;
+        }
+        checkPausedConditions(sync);
+        if (DeploymentSpecs.paused(sync.d) || isScalingEvent(sync)) {
+            scaleOnly(sync);
+        } else if (DeploymentSpecs.isRecreate(sync.d)) {
+            Recreate.rollout(sync, rs -> pods.controlledBy(rs.getMetadata().getUid()));
+        } else {
+            RollingUpdate.rollout(sync);
+        }
+    }
+
+    private DeploymentSync.Requeue requeue(String key) {
+        return new DeploymentSync.Requeue() {
+            @Override
+            public void after(Duration delay) {
+                enqueueAfter(key, delay);
+            }
+
+            @Override
+            public void rateLimited() {
+                enqueueRateLimited(key);
+            }
+        };
+    }
+
+    private static boolean selectsAll(Deployment d) {
+        LabelSelector selector = d.getSpec().getSelector();
+        return selector != null && EcoreUtil.equals(selector, MetaV1Factory.eINSTANCE.createLabelSelector());
+    }
+
+    private List<ReplicaSet> claimReplicaSets(Deployment d) {
+        List<ReplicaSet> candidates = new ArrayList<>(replicaSets.controlledBy(d.getMetadata().getUid()));
+        candidates.addAll(replicaSets.orphans(d.getMetadata().getNamespace()));
+        ControllerRefManager manager = new ControllerRefManager(context().store(), d, d.getSpec().getSelector(),
+                () -> canAdopt(d));
+        List<ReplicaSet> claimed = new ArrayList<>();
+        for (ReplicaSet rs : manager.claim(candidates)) {
+            claimed.add(EcoreUtil.copy(rs));
+        }
+        return claimed;
+    }
+
+    private boolean canAdopt(Deployment d) {
+        try {
+            Deployment fresh = context().store().get(AppsV1Package.Literals.DEPLOYMENT,
+                    d.getMetadata().getNamespace(), d.getMetadata().getName());
+            return fresh.getMetadata().getUid().equals(d.getMetadata().getUid())
+                    && fresh.getMetadata().getDeletionTimestamp() == null;
+        } catch (ApiException e) {
+            return false;
+        }
+    }
+
+    /** Records pausing and resuming in the Progressing condition, unless the rollout has timed out. */
+    private static void checkPausedConditions(DeploymentSync sync) {
+        if (!DeploymentSpecs.hasProgressDeadline(sync.d)) {
+            return;
+        }
+        DeploymentCondition condition = sync.condition(DeploymentConditions.PROGRESSING);
+        if (condition != null && DeploymentConditions.TIMED_OUT.equals(condition.getReason())) {
+            return;
+        }
+        boolean pausedRecorded = condition != null && DeploymentConditions.PAUSED.equals(condition.getReason());
+        boolean paused = DeploymentSpecs.paused(sync.d);
+        if (paused == pausedRecorded) {
+            return;
+        }
+        DeploymentConditions.set(sync.d.getStatus(), DeploymentConditions.create(DeploymentConditions.PROGRESSING,
+                "Unknown", paused ? DeploymentConditions.PAUSED : DeploymentConditions.RESUMED,
+                paused ? "Deployment is paused" : "Deployment is resumed", sync.now));
+        sync.writeStatus();
+    }
+
+    /** Whether an active ReplicaSet was sized for another replica count ({@code isScalingEvent}). */
+    private static boolean isScalingEvent(DeploymentSync sync) {
+        sync.resolveReplicaSets(false);
+        int replicas = DeploymentSpecs.replicas(sync.d);
+        for (ReplicaSet rs : ReplicaSets.active(sync.allRSs())) {
+            Integer desired = Annotations.desiredReplicas(rs);
+            if (desired != null && desired != replicas) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Upstream's {@code sync}: scale, clean up old revisions when paused, and write the status. */
+    private static void scaleOnly(DeploymentSync sync) {
+        sync.resolveReplicaSets(false);
+        ProportionalScaler.scale(sync);
+        if (DeploymentSpecs.paused(sync.d)) {
+            sync.cleanupDeployment();
+        }
+        sync.syncDeploymentStatus();
+    }
+
+    private static String keyOf(ObjectMeta meta) {
+        return Informer.key(meta.getNamespace(), meta.getName());
+    }
+}
