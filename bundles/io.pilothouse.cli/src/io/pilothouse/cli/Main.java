@@ -2,6 +2,7 @@ package io.pilothouse.cli;
 
 import java.io.PrintWriter;
 
+import io.pilothouse.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
  * framework, so that it starts fast enough to be used in loops and in CI.
  */
 @Command(name = "pilothouse", mixinStandardHelpOptions = true, versionProvider = PilothouseVersion.class,
+        subcommands = ValidateCommand.class,
         description = "Kubernetes design and preview: validate manifests and preview what a cluster does with them.",
         footerHeading = "%nThe launcher script also provides:%n", footer = {
                 "  ide [WORKSPACE]  Start the Pilothouse IDE (default workspace: the examples).",

@@ -21,7 +21,7 @@ public final class PilothouseVersion implements IVersionProvider {
                 "Java " + Runtime.version()};
     }
 
-    static Properties load() {
+    public static Properties load() {
         try (InputStream in = PilothouseVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The build did not write " + RESOURCE + " into io.pilothouse.cli");

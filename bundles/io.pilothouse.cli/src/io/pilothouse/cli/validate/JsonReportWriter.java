@@ -1,0 +1,92 @@
+package io.pilothouse.cli.validate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.pilothouse.model.validation.ObjectRef;
+import io.pilothouse.model.validation.ValidationDiagnostic;
+import io.pilothouse.model.validation.ValidationReport;
+import io.pilothouse.model.validation.ValidationReport.ResourceResult;
+
+/**
+ * The report as one JSON document: every resource with its status and diagnostics, the diagnostics outside any
+ * resource, and the summary counts. Field order is fixed, so the same input gives the same bytes.
+ */
+final class JsonReportWriter implements ReportWriter {
+
+    @Override
+    public void write(ValidationReport report, int files, boolean summary, PrintWriter out) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeArrayFieldStart("resources");
+            for (ResourceResult resource : report.resources()) {
+                writeResource(json, resource);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("diagnostics");
+            for (ValidationDiagnostic diagnostic : report.diagnostics()) {
+                if (diagnostic.object() == null) {
+                    writeDiagnostic(json, diagnostic);
+                }
+            }
+            json.writeEndArray();
+            writeSummary(json, Summary.of(report, files));
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    private static void writeResource(JsonGenerator json, ResourceResult resource) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", resource.file());
+        writeObject(json, resource.object());
+        json.writeStringField("status", resource.status().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeArrayFieldStart("diagnostics");
+        for (ValidationDiagnostic diagnostic : resource.diagnostics()) {
+            writeDiagnostic(json, diagnostic);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeObject(JsonGenerator json, ObjectRef object) throws IOException {
+        json.writeStringField("apiVersion", object.apiVersion());
+        json.writeStringField("kind", object.kind());
+        json.writeStringField("namespace", object.namespace());
+        json.writeStringField("name", object.name());
+    }
+
+    private static void writeDiagnostic(JsonGenerator json, ValidationDiagnostic diagnostic) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", diagnostic.range().file());
+        json.writeNumberField("line", diagnostic.range().line());
+        json.writeNumberField("column", diagnostic.range().column());
+        json.writeNumberField("offset", diagnostic.range().offset());
+        json.writeNumberField("length", diagnostic.range().length());
+        json.writeStringField("severity", ReportWriter.severityName(diagnostic.severity()));
+        json.writeStringField("code", diagnostic.code());
+        json.writeStringField("message", diagnostic.message());
+        if (diagnostic.fix() != null) {
+            json.writeStringField("fix", diagnostic.fix().title());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("files", summary.files());
+        json.writeNumberField("resources", summary.resources());
+        json.writeNumberField("valid", summary.valid());
+        json.writeNumberField("invalid", summary.invalid());
+        json.writeNumberField("errors", summary.errors());
+        json.writeNumberField("skipped", summary.skipped());
+        json.writeEndObject();
+    }
+}
