@@ -41,28 +41,13 @@ class LintChecksTest {
         assertEquals(tag, ContainerLints.tagOf(image));
     }
 
-    /** The shop's findings, pinned; the warnings are example issues reported to the lead. */
+    /** The shop example passes every lint but one info: its API reads ConfigMaps, so it keeps its token. */
     @Test
-    void pinsTheFindingsOfTheShopExample() {
+    void theShopExampleIsCleanButForTheTokenItsApiNeeds() {
         assertEquals(List.of(
-                "LINT-NO-LIVENESS-PROBE Container.name: container \"api\" has no liveness probe",
                 "LINT-AUTOMOUNT-TOKEN PodSpec.serviceAccountName: the pod mounts the token of ServiceAccount \"api\": "
                         + "set automountServiceAccountToken to false unless it calls the Kubernetes API "
-                        + "[fix: Set automountServiceAccountToken to false]",
-                "LINT-NO-ANTI-AFFINITY DeploymentSpec.replicas: Deployment \"api\" runs 2 replicas without pod "
-                        + "anti-affinity or topology spread constraints, so they may all land on one node",
-                "LINT-PRIVILEGE-ESCALATION Container.name: container \"vllm\" does not set allowPrivilegeEscalation "
-                        + "to false [fix: Set allowPrivilegeEscalation to false]",
-                "LINT-RUN-AS-NON-ROOT Container.name: container \"vllm\" may run as root: neither it nor its pod "
-                        + "sets runAsNonRoot to true or a non-zero runAsUser [fix: Set runAsNonRoot to true]",
-                "LINT-READ-ONLY-ROOT-FS Container.name: container \"vllm\" does not have a read-only root file "
-                        + "system [fix: Set readOnlyRootFilesystem to true]",
-                "LINT-DROP-ALL-CAPABILITIES Container.name: container \"vllm\" does not drop ALL capabilities "
-                        + "[fix: Drop ALL capabilities]",
-                "LINT-SECCOMP Container.name: container \"vllm\" has no seccomp profile (neither it nor its pod "
-                        + "sets one) [fix: Use the RuntimeDefault seccomp profile]",
-                "LINT-NO-ANTI-AFFINITY StatefulSetSpec.replicas: StatefulSet \"redis\" runs 3 replicas without pod "
-                        + "anti-affinity or topology spread constraints, so they may all land on one node"),
+                        + "[fix: Set automountServiceAccountToken to false]"),
                 findings(CheckHarness.loadTree(CheckHarness.REPO.resolve("examples/shop"))));
     }
 
