@@ -1,0 +1,256 @@
+package io.pilothouse.runtime.scheduler;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import io.pilothouse.runtime.scheduler.SchedulingAttempt.NodeFilterResult;
+import io.pilothouse.runtime.scheduler.SchedulingAttempt.NodeScore;
+import io.pilothouse.runtime.scheduler.SchedulingAttempt.PluginScore;
+import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.Framework;
+import io.pilothouse.runtime.scheduler.framework.Framework.PreFilterOutcome;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.Snapshot;
+import io.pilothouse.runtime.scheduler.framework.Status;
+
+/**
+ * One scheduling cycle's search for a node, as upstream's {@code schedulePod}: PreFilter, the nominated node first,
+ * the Filter search over a share of the nodes starting where the previous search stopped, then PreScore, Score,
+ * NormalizeScore and the pick of the highest total.
+ * <p>
+ * Ties between the highest totals go to the node whose name sorts first; upstream picks one of them at random.
+ */
+final class SchedulingAlgorithm {
+
+    /** Below this many nodes, every node is searched. */
+    static final int MIN_FEASIBLE_NODES_TO_FIND = 100;
+    /** The least share of nodes the adaptive percentage comes down to. */
+    static final int MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
+
+    private final Snapshot snapshot;
+    private final Function<String, List<PodInfo>> nominatedPods;
+    private int nextStartNodeIndex;
+
+    /** @param nominatedPods the pods nominated to a node (by node name), waiting for room there */
+    SchedulingAlgorithm(Snapshot snapshot, Function<String, List<PodInfo>> nominatedPods) {
+        this.snapshot = snapshot;
+        this.nominatedPods = nominatedPods;
+    }
+
+    /**
+     * The outcome of a cycle.
+     *
+     * @param node     the chosen node, {@code null} when none fits or on an error
+     * @param status   Success, the rejection (with {@code fitError}) or the error
+     * @param fitError why no node fits, {@code null} otherwise
+     * @param rejectors the plugins that rejected the pod
+     * @param state    the cycle state, for the binding cycle
+     * @param attempt  the explanation
+     */
+    record Result(String node, Status status, FitError fitError, Set<String> rejectors, CycleState state,
+            SchedulingAttempt attempt) {}
+
+    /** Finds a node for a pod. */
+    Result schedule(Framework framework, PodInfo pod, int attemptNumber, Instant now) {
+        CycleState state = new CycleState();
+        List<NodeInfo> allNodes = snapshot.nodes();
+        Explanation explanation = new Explanation(pod.key(), attemptNumber, now, framework, allNodes.size());
+        if (allNodes.isEmpty()) {
+            Status status = Status.unresolvable("no nodes available to schedule pods");
+            return new Result(null, status, null, Set.of(), state, explanation.build(state, status, null, null));
+        }
+        PreFilterOutcome preFilter = framework.runPreFilter(state, pod);
+        explanation.preFilter = preFilter.status();
+        if (!preFilter.status().isSuccess()) {
+            Status status = preFilter.status();
+            FitError fitError = status.isRejected()
+                    ? new FitError(allNodes.size(), status.message(), Map.of(), status, "")
+                    : null;
+            Set<String> rejectors = status.isRejected() ? Set.of(status.plugin()) : Set.of();
+            return new Result(null, status, fitError, rejectors, state,
+                    explanation.build(state, status, null, fitError));
+        }
+        List<NodeInfo> nodes = allNodes;
+        Status absent = null;
+        if (!preFilter.result().allNodes()) {
+            nodes = new ArrayList<>();
+            for (String name : preFilter.result().nodeNames()) {
+                NodeInfo info = snapshot.get(name);
+                if (info != null) {
+                    nodes.add(info);
+                }
+            }
+            absent = Status.unresolvable("node(s) didn't satisfy plugin(s) "
+                    + Framework.goList(preFilter.narrowedBy()));
+        }
+        Map<String, Status> failed = new LinkedHashMap<>();
+        List<NodeInfo> feasible = findFeasible(framework, state, pod, nodes, failed, explanation);
+        if (feasible.isEmpty()) {
+            FitError fitError = new FitError(allNodes.size(), "", failed, absent, "");
+            Set<String> rejectors = new TreeSet<>(preFilter.narrowedBy());
+            failed.values().forEach(status -> rejectors.add(status.plugin()));
+            Status status = Status.unschedulable(fitError.message());
+            return new Result(null, status, fitError, rejectors, state,
+                    explanation.build(state, status, null, fitError));
+        }
+        if (feasible.size() == 1) {
+            String node = feasible.get(0).name();
+            return new Result(node, Status.SUCCESS, null, Set.of(), state,
+                    explanation.build(state, Status.SUCCESS, node, null));
+        }
+        Status preScore = framework.runPreScore(state, pod, feasible);
+        if (!preScore.isSuccess()) {
+            return new Result(null, preScore, null, Set.of(), state, explanation.build(state, preScore, null, null));
+        }
+        String node = score(framework, state, pod, feasible, explanation);
+        return new Result(node, Status.SUCCESS, null, Set.of(), state,
+                explanation.build(state, Status.SUCCESS, node, null));
+    }
+
+    /** How many feasible nodes end the search, as upstream's {@code numFeasibleNodesToFind}. */
+    static int numFeasibleNodesToFind(int percentageOfNodesToScore, int numAllNodes) {
+        if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) {
+            return numAllNodes;
+        }
+        int percentage = percentageOfNodesToScore;
+        if (percentage == 0) {
+            percentage = Math.max(MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND, 50 - numAllNodes / 125);
+        }
+        int numNodes = (int) ((long) numAllNodes * percentage / 100);
+        return Math.max(numNodes, MIN_FEASIBLE_NODES_TO_FIND);
+    }
+
+    private List<NodeInfo> findFeasible(Framework framework, CycleState state, PodInfo pod, List<NodeInfo> nodes,
+            Map<String, Status> failed, Explanation explanation) {
+        List<NodeInfo> feasible = new ArrayList<>();
+        String nominated = pod.pod().getStatus() == null ? null : pod.pod().getStatus().getNominatedNodeName();
+        NodeInfo nominatedInfo = nominated == null ? null : snapshot.get(nominated);
+        if (nominatedInfo != null && nodes.contains(nominatedInfo)) {
+            Status status = filterWithNominatedPods(framework, state, pod, nominatedInfo);
+            explanation.nodes.add(new NodeFilterResult(nominated, status));
+            if (status.isSuccess()) {
+                feasible.add(nominatedInfo);
+                return feasible;
+            }
+        }
+        int toFind = numFeasibleNodesToFind(framework.percentageOfNodesToScore(), nodes.size());
+        int size = nodes.size();
+        int start = nextStartNodeIndex % size;
+        int processed = 0;
+        for (int i = 0; i < size && feasible.size() < toFind; i++) {
+            NodeInfo node = nodes.get((start + i) % size);
+            Status status = filterWithNominatedPods(framework, state, pod, node);
+            processed++;
+            explanation.nodes.add(new NodeFilterResult(node.name(), status));
+            if (status.isSuccess()) {
+                feasible.add(node);
+            } else {
+                failed.put(node.name(), status);
+            }
+        }
+        nextStartNodeIndex = (nextStartNodeIndex + processed) % size;
+        return feasible;
+    }
+
+    /**
+     * Runs the filters with the pods nominated to the node that have at least the pod's priority counted on it, and
+     * again without them when that passed, as upstream's {@code RunFilterPluginsWithNominatedPods}.
+     */
+    private Status filterWithNominatedPods(Framework framework, CycleState state, PodInfo pod, NodeInfo node) {
+        List<PodInfo> nominated = nominatedPods.apply(node.name());
+        if (nominated.isEmpty()) {
+            return framework.runFilter(state, pod, node);
+        }
+        NodeInfo withNominated = null;
+        for (PodInfo other : nominated) {
+            if (other.priority() >= pod.priority() && !other.key().equals(pod.key())) {
+                if (withNominated == null) {
+                    withNominated = node.copy();
+                }
+                withNominated.addPod(other);
+            }
+        }
+        Status status = framework.runFilter(state, pod, withNominated == null ? node : withNominated);
+        if (withNominated != null && status.isSuccess()) {
+            status = framework.runFilter(state, pod, node);
+        }
+        return status;
+    }
+
+    private static String score(Framework framework, CycleState state, PodInfo pod, List<NodeInfo> feasible,
+            Explanation explanation) {
+        List<ScorePlugin> plugins = framework.scorePlugins();
+        long[] totals = new long[feasible.size()];
+        List<List<PluginScore>> perNode = new ArrayList<>();
+        for (int n = 0; n < feasible.size(); n++) {
+            perNode.add(new ArrayList<>(plugins.size()));
+        }
+        for (int p = 0; p < plugins.size(); p++) {
+            ScorePlugin plugin = plugins.get(p);
+            if (state.skipScorePlugins().contains(plugin.name())) {
+                continue;
+            }
+            long[] raw = new long[feasible.size()];
+            for (int n = 0; n < raw.length; n++) {
+                raw[n] = plugin.score(state, pod, feasible.get(n));
+            }
+            long[] normalized = raw.clone();
+            plugin.normalizeScore(state, pod, normalized);
+            int weight = framework.scoreWeight(p);
+            for (int n = 0; n < raw.length; n++) {
+                long weighted = normalized[n] * weight;
+                totals[n] += weighted;
+                perNode.get(n).add(new PluginScore(plugin.name(), raw[n], normalized[n], weight, weighted));
+            }
+        }
+        int best = 0;
+        for (int n = 1; n < feasible.size(); n++) {
+            if (totals[n] > totals[best]
+                    || totals[n] == totals[best] && feasible.get(n).name().compareTo(feasible.get(best).name()) < 0) {
+                best = n;
+            }
+        }
+        for (int n = 0; n < feasible.size(); n++) {
+            explanation.scores.add(new NodeScore(feasible.get(n).name(), List.copyOf(perNode.get(n)), totals[n]));
+        }
+        return feasible.get(best).name();
+    }
+
+    /** The explanation being gathered during a cycle. */
+    private static final class Explanation {
+
+        private final String podKey;
+        private final int attempt;
+        private final Instant time;
+        private final Framework framework;
+        private final int numAllNodes;
+        private final List<NodeFilterResult> nodes = new ArrayList<>();
+        private final List<NodeScore> scores = new ArrayList<>();
+        private Status preFilter = Status.SUCCESS;
+
+        Explanation(String podKey, int attempt, Instant time, Framework framework, int numAllNodes) {
+            this.podKey = podKey;
+            this.attempt = attempt;
+            this.time = time;
+            this.framework = framework;
+            this.numAllNodes = numAllNodes;
+        }
+
+        SchedulingAttempt build(CycleState state, Status outcome, String node, FitError fitError) {
+            String message = node != null ? null : fitError != null ? fitError.message() : outcome.message();
+            return new SchedulingAttempt(podKey, attempt, time, framework.profileName(), numAllNodes, preFilter,
+                    framework.filterPluginNames(),
+                    Collections.unmodifiableSortedSet(new TreeSet<>(state.skipFilterPlugins())), List.copyOf(nodes),
+                    List.copyOf(scores), node, message);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.pilothouse.runtime.scheduler.framework;
+
+/** What the framework offers its plugins besides the per-cycle arguments. */
+public interface Handle {
+
+    /** The nodes as the current scheduling cycle sees them. */
+    Snapshot snapshot();
+
+    /** The pod held at Permit under a key ({@code namespace/name}), or {@code null}. */
+    WaitingPod waitingPod(String podKey);
+}

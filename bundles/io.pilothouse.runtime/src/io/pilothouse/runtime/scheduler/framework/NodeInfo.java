@@ -1,0 +1,138 @@
+package io.pilothouse.runtime.scheduler.framework;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.pilothouse.model.k8s.core.v1.ContainerImage;
+import io.pilothouse.model.k8s.core.v1.Node;
+
+/**
+ * What the scheduler knows of one node: the node, the pods on it (bound and assumed), their summed requests, the
+ * host ports they take, and the images the node has. It is updated incrementally as pods come and go.
+ */
+public final class NodeInfo {
+
+    private final Map<String, Integer> imageNodeCounts;
+    private Node node;
+    private Resource allocatable = new Resource();
+    private final Map<String, Long> imageSizes = new HashMap<>();
+    private final List<PodInfo> pods = new ArrayList<>();
+    private final Resource requested = new Resource();
+    private final Resource nonZeroRequested = new Resource();
+    private final List<HostPort> usedPorts = new ArrayList<>();
+
+    /**
+     * An empty node info.
+     *
+     * @param imageNodeCounts on how many nodes each image is, kept by the snapshot and shared by its node infos
+     */
+    public NodeInfo(Map<String, Integer> imageNodeCounts) {
+        this.imageNodeCounts = imageNodeCounts;
+    }
+
+    /** Sets the node (added or updated); the pods stay. */
+    public void setNode(Node newNode) {
+        node = newNode;
+        allocatable = newNode.getStatus() == null
+                ? new Resource()
+                : Resource.of(newNode.getStatus().getAllocatable().map());
+        imageSizes.clear();
+        if (newNode.getStatus() != null) {
+            for (ContainerImage image : newNode.getStatus().getImages()) {
+                long size = image.getSizeBytes() == null ? 0 : image.getSizeBytes();
+                for (String name : image.getNames()) {
+                    imageSizes.put(name, size);
+                }
+            }
+        }
+    }
+
+    /** Adds a pod (bound, assumed or nominated). */
+    public void addPod(PodInfo pod) {
+        pods.add(pod);
+        requested.add(pod.request(), 1);
+        nonZeroRequested.add(pod.nonZeroRequest(), 1);
+        usedPorts.addAll(pod.hostPorts());
+    }
+
+    /**
+     * Removes a pod by key.
+     *
+     * @return whether it was there
+     */
+    public boolean removePod(String key) {
+        for (int i = 0; i < pods.size(); i++) {
+            PodInfo pod = pods.get(i);
+            if (pod.key().equals(key)) {
+                pods.remove(i);
+                requested.add(pod.request(), -1);
+                nonZeroRequested.add(pod.nonZeroRequest(), -1);
+                for (HostPort port : pod.hostPorts()) {
+                    usedPorts.remove(port);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copy whose pods can change without touching this one (for nominated pods). */
+    public NodeInfo copy() {
+        NodeInfo copy = new NodeInfo(imageNodeCounts);
+        copy.node = node;
+        copy.allocatable = allocatable;
+        copy.imageSizes.putAll(imageSizes);
+        for (PodInfo pod : pods) {
+            copy.addPod(pod);
+        }
+        return copy;
+    }
+
+    /** The node, {@code null} while only its pods are known. */
+    public Node node() {
+        return node;
+    }
+
+    /** The node's name. */
+    public String name() {
+        return node.getMetadata().getName();
+    }
+
+    public Resource allocatable() {
+        return allocatable;
+    }
+
+    public Resource requested() {
+        return requested;
+    }
+
+    /** The requests with the scoring defaults for containers that request no CPU or memory. */
+    public Resource nonZeroRequested() {
+        return nonZeroRequested;
+    }
+
+    /** The pods on the node, in the order they were added. */
+    public List<PodInfo> pods() {
+        return Collections.unmodifiableList(pods);
+    }
+
+    /** The host ports the pods take. */
+    public List<HostPort> usedPorts() {
+        return Collections.unmodifiableList(usedPorts);
+    }
+
+    /** The state of an image on this node, {@code null} when the node does not have it. */
+    public ImageStateSummary imageState(String name) {
+        Long size = imageSizes.get(name);
+        return size == null ? null : new ImageStateSummary(size, imageNodeCounts.getOrDefault(name, 0));
+    }
+
+    /** The names of the images the node has. */
+    public Set<String> imageNames() {
+        return Collections.unmodifiableSet(imageSizes.keySet());
+    }
+}

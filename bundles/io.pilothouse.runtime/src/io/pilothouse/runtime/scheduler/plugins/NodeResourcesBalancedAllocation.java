@@ -1,0 +1,54 @@
+package io.pilothouse.runtime.scheduler.plugins;
+
+import java.util.List;
+
+import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.PreScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.Status;
+
+/**
+ * Favors nodes whose resources would be used evenly with the pod: 100 × (1 − the standard deviation of the requested
+ * fractions). Skipped for pods that request none of the resources.
+ */
+public final class NodeResourcesBalancedAllocation implements PreScorePlugin, ScorePlugin {
+
+    public static final String NAME = "NodeResourcesBalancedAllocation";
+
+    private static final String PRE_SCORE_KEY = "PreScore" + NAME;
+
+    private final ResourceAllocation allocation;
+
+    /** @param resources the resources to balance (default cpu and memory) */
+    public NodeResourcesBalancedAllocation(List<ResourceSpec> resources) {
+        allocation = new ResourceAllocation(List.copyOf(resources), true);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
+        long[] requests = allocation.podRequests(pod);
+        for (long request : requests) {
+            if (request != 0) {
+                state.write(PRE_SCORE_KEY, requests);
+                return Status.SUCCESS;
+            }
+        }
+        return Status.SKIP;
+    }
+
+    @Override
+    public long score(CycleState state, PodInfo pod, NodeInfo node) {
+        long[] podRequests = state.read(PRE_SCORE_KEY, long[].class);
+        long[] allocatable = new long[podRequests.length];
+        long[] requested = new long[podRequests.length];
+        allocation.fill(node, podRequests, allocatable, requested);
+        return ResourceScorers.balanced(requested, allocatable);
+    }
+}

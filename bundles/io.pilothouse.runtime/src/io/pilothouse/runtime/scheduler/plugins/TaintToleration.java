@@ -1,0 +1,85 @@
+package io.pilothouse.runtime.scheduler.plugins;
+
+import java.util.List;
+
+import io.pilothouse.model.k8s.core.v1.Taint;
+import io.pilothouse.model.k8s.core.v1.Toleration;
+import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
+import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
+import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.EnqueueExtensions;
+import io.pilothouse.runtime.scheduler.framework.FilterPlugin;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.PreScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.Status;
+
+/**
+ * Rejects nodes with a NoSchedule or NoExecute taint the pod does not tolerate; scores nodes by how few
+ * PreferNoSchedule taints the pod does not tolerate (fewest scores 100).
+ */
+public final class TaintToleration implements FilterPlugin, PreScorePlugin, ScorePlugin, EnqueueExtensions {
+
+    public static final String NAME = "TaintToleration";
+
+    private static final String STATE_KEY = "PreScore" + NAME;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Status filter(CycleState state, PodInfo pod, NodeInfo node) {
+        if (node.node().getSpec() == null) {
+            return Status.SUCCESS;
+        }
+        Taint taint = Tolerations.firstUntoleratedNoScheduleTaint(node.node().getSpec().getTaints(),
+                pod.pod().getSpec().getTolerations());
+        if (taint == null) {
+            return Status.SUCCESS;
+        }
+        return Status.unresolvable("node(s) had untolerated taint {" + Tolerations.nullToEmpty(taint.getKey())
+                + ": " + Tolerations.nullToEmpty(taint.getValue()) + "}").withPlugin(NAME);
+    }
+
+    @Override
+    public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
+        List<Toleration> preferNoSchedule = pod.pod().getSpec().getTolerations().stream()
+                .filter(t -> t.getEffect() == null || t.getEffect().isEmpty()
+                        || Tolerations.PREFER_NO_SCHEDULE.equals(t.getEffect()))
+                .toList();
+        state.write(STATE_KEY, preferNoSchedule);
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public long score(CycleState state, PodInfo pod, NodeInfo node) {
+        @SuppressWarnings("unchecked")
+        List<Toleration> tolerations = state.read(STATE_KEY, List.class);
+        long count = 0;
+        if (node.node().getSpec() != null) {
+            for (Taint taint : node.node().getSpec().getTaints()) {
+                String effect = taint.getEffect();
+                if (Tolerations.PREFER_NO_SCHEDULE.equals(effect)
+                        && !Tolerations.anyTolerates(tolerations, taint.getKey(), taint.getValue(), effect)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public Status normalizeScore(CycleState state, PodInfo pod, long[] scores) {
+        ScorePlugin.defaultNormalizeScore(MAX_NODE_SCORE, true, scores);
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public List<ClusterEvent> eventsToRegister() {
+        return List.of(new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_TAINT),
+                new ClusterEvent(EventResource.UNSCHEDULED_POD, ClusterEvent.UPDATE_POD_TOLERATION));
+    }
+}
