@@ -13,14 +13,15 @@ import java.util.stream.Stream;
  * The inputs of {@code pilothouse validate}: files as given, directories walked recursively for {@code .yaml},
  * {@code .yml} and {@code .json} files in path order, and {@code -} for standard input.
  */
-final class InputFiles {
+public final class InputFiles {
 
     /** One input: a file, or standard input when {@code path} is {@code null}. */
-    record Input(String name, Path path) {
+    public record Input(String name, Path path) {
 
-        static final Input STDIN = new Input("stdin", null);
+        public static final Input STDIN = new Input("stdin", null);
 
-        boolean isStdin() {
+        /** Whether this input is standard input. */
+        public boolean isStdin() {
             return path == null;
         }
     }
@@ -32,7 +33,7 @@ final class InputFiles {
      *
      * @throws IOException naming the first argument that does not exist
      */
-    static List<Input> expand(List<String> arguments) throws IOException {
+    public static List<Input> expand(List<String> arguments) throws IOException {
         List<Input> inputs = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals("-")) {

@@ -8,7 +8,7 @@ import io.pilothouse.model.validation.ValidationDiagnostic;
 import io.pilothouse.model.validation.ValidationReport;
 
 /** Writes a validation report in one of {@code pilothouse validate}'s output formats. */
-interface ReportWriter {
+public interface ReportWriter {
 
     /**
      * @param files   how many inputs were read

@@ -1,11 +1,17 @@
 package io.pilothouse.cli.validate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import io.pilothouse.cli.validate.InputFiles.Input;
 import io.pilothouse.cli.validate.ReportWriter.OutputFormat;
@@ -14,9 +20,12 @@ import io.pilothouse.model.io.KindRegistry;
 import io.pilothouse.model.io.LoadResult;
 import io.pilothouse.model.io.ParallelLoader;
 import io.pilothouse.model.validation.ValidationConfig;
+import io.pilothouse.model.validation.ValidationDiagnostic;
 import io.pilothouse.model.validation.ValidationOptions;
 import io.pilothouse.model.validation.ValidationReport;
 import io.pilothouse.model.validation.Validator;
+import io.pilothouse.model.validation.fix.FixEdits;
+import io.pilothouse.model.validation.fix.SourceEdit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,8 +104,10 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Input> inputs;
+        byte[] stdin;
         try {
             inputs = InputFiles.expand(paths);
+            stdin = inputs.stream().anyMatch(Input::isStdin) ? System.in.readAllBytes() : new byte[0];
         } catch (IOException e) {
             spec.commandLine().getErr().println("pilothouse validate: " + e.getMessage());
             return 2;
@@ -111,14 +122,55 @@ public final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         List<LoadResult> loaded = new ParallelLoader(KindRegistry.builtIn(), workers).load(inputs,
-                (loader, input) -> input.isStdin() ? loader.load(System.in, input.name()) : loader.load(input.path()),
+                (loader, input) -> input.isStdin()
+                        ? loader.load(new ByteArrayInputStream(stdin), input.name())
+                        : loader.load(input.path()),
                 Input::isStdin);
         ValidationReport report = Validator.builder().options(options()).addDefaults().config(configuration).build()
                 .validate(loaded);
-        ReportWriter.forFormat(output, verbose).write(report, inputs.size(), summary, out);
+        Function<ValidationDiagnostic, List<SourceEdit>> edits = fixEdits(inputs, loaded, stdin);
+        ReportWriter writer = switch (output) {
+            case json -> new JsonReportWriter(edits);
+            case sarif -> new SarifReportWriter(edits);
+            default -> ReportWriter.forFormat(output, verbose);
+        };
+        writer.write(report, inputs.size(), summary, out);
         out.flush();
         boolean failed = report.has(Severity.ERROR) || warningsAsErrors && report.has(Severity.WARNING);
         return failed ? 1 : 0;
+    }
+
+    /** @return the edits of the input text carrying out a diagnostic's fix, none when the text cannot be read */
+    private static Function<ValidationDiagnostic, List<SourceEdit>> fixEdits(List<Input> inputs,
+            List<LoadResult> loaded, byte[] stdin) {
+        Map<String, FixEdits> byFile = new HashMap<>();
+        return diagnostic -> {
+            if (diagnostic.fix() == null || diagnostic.range() == null) {
+                return List.of();
+            }
+            for (int i = 0; i < inputs.size(); i++) {
+                Input input = inputs.get(i);
+                String file = input.isStdin() ? input.name() : input.path().toString();
+                if (file.equals(diagnostic.range().file())) {
+                    LoadResult result = loaded.get(i);
+                    FixEdits edits = byFile.computeIfAbsent(file,
+                            key -> new FixEdits(KindRegistry.builtIn(), result, text(input, stdin)));
+                    return edits.edits(diagnostic.fix());
+                }
+            }
+            return List.of();
+        };
+    }
+
+    /** @return the text of an input as the loader decoded it, without a byte order mark */
+    private static String text(Input input, byte[] stdin) {
+        try {
+            byte[] bytes = input.isStdin() ? stdin : Files.readAllBytes(input.path());
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private ValidationOptions options() {

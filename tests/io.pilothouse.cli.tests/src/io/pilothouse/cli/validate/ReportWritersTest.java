@@ -12,11 +12,13 @@ import io.pilothouse.cli.PilothouseVersion;
 import io.pilothouse.cli.validate.ReportWriter.OutputFormat;
 import io.pilothouse.model.io.Diagnostic.Severity;
 import io.pilothouse.model.io.SourceRange;
+import io.pilothouse.model.validation.Fix;
 import io.pilothouse.model.validation.ObjectRef;
 import io.pilothouse.model.validation.ValidationDiagnostic;
 import io.pilothouse.model.validation.ValidationReport;
 import io.pilothouse.model.validation.ValidationReport.ResourceResult;
 import io.pilothouse.model.validation.ValidationReport.Status;
+import io.pilothouse.model.validation.fix.SourceEdit;
 
 /**
  * Every output format for one report: a valid ConfigMap, a Deployment with an error and a warning, a skipped
@@ -194,6 +196,77 @@ class ReportWritersTest {
                 sarif.substring(0, sarif.indexOf("}, {", sarif.indexOf("\"results\"")) + 4));
         assertEquals("\"level\" : \"warning\"", sarif.substring(sarif.lastIndexOf("\"level\""),
                 sarif.indexOf(',', sarif.lastIndexOf("\"level\""))));
+    }
+
+    private static final ValidationDiagnostic PINNED = new ValidationDiagnostic(Severity.WARNING, "LINT-LATEST-TAG",
+            "image \"nginx\" has no tag", new SourceRange("web.yaml", 19, 16, 301, 5), WEB,
+            new Fix.TextEdit("Pin the image tag", new SourceRange("web.yaml", 19, 16, 301, 5), "nginx:1.27"));
+    private static final ValidationReport FIXABLE = new ValidationReport(
+            List.of(new ResourceResult("web.yaml", WEB, Status.VALID, List.of(PINNED))), List.of(PINNED));
+
+    private static List<SourceEdit> pin(ValidationDiagnostic diagnostic) {
+        return List.of(new SourceEdit(new SourceRange("web.yaml", 19, 21, 306, 0), ":1.27"));
+    }
+
+    private static String write(ReportWriter writer) {
+        StringWriter text = new StringWriter();
+        writer.write(FIXABLE, 1, false, new PrintWriter(text));
+        return text.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    @Test
+    void jsonFixHasItsTitleAndEdits() {
+        String json = write(new JsonReportWriter(ReportWritersTest::pin));
+        assertEquals("""
+                "fix" : {
+                        "title" : "Pin the image tag",
+                        "edits" : [ {
+                          "line" : 19,
+                          "column" : 21,
+                          "offset" : 306,
+                          "length" : 0,
+                          "newText" : ":1.27"
+                        } ]
+                      }""", json.substring(json.indexOf("\"fix\""), json.indexOf("\n    } ]")));
+    }
+
+    @Test
+    void jsonFixWithoutEditsKeepsItsTitle() {
+        String json = write(new JsonReportWriter());
+        assertEquals("\"fix\" : {\n        \"title\" : \"Pin the image tag\",\n        \"edits\" : [ ]",
+                json.substring(json.indexOf("\"fix\""), json.indexOf(" ]", json.indexOf("\"edits\"")) + 2));
+    }
+
+    @Test
+    void sarifFixIsAnArtifactChange() {
+        String sarif = write(new SarifReportWriter(ReportWritersTest::pin));
+        assertEquals("""
+                "fixes" : [ {
+                        "description" : {
+                          "text" : "Pin the image tag"
+                        },
+                        "artifactChanges" : [ {
+                          "artifactLocation" : {
+                            "uri" : "web.yaml"
+                          },
+                          "replacements" : [ {
+                            "deletedRegion" : {
+                              "startLine" : 19,
+                              "startColumn" : 21,
+                              "charOffset" : 306,
+                              "charLength" : 0
+                            },
+                            "insertedContent" : {
+                              "text" : ":1.27"
+                            }
+                          } ]
+                        } ]
+                      } ]""", sarif.substring(sarif.indexOf("\"fixes\""), sarif.indexOf("\n    } ]")));
+    }
+
+    @Test
+    void sarifFixWithoutEditsIsLeftOut() {
+        assertEquals(-1, write(new SarifReportWriter()).indexOf("\"fixes\""));
     }
 
     @Test

@@ -1,16 +1,20 @@
 package io.pilothouse.model.validation.apiserver;
 
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.pilothouse.model.types.Duration;
 
 /**
  * Parses a CronJob schedule as the standard parser of the cron library kube-apiserver uses: five fields (minute,
  * hour, day of month, month, day of week) of lists, ranges, steps and names, or a descriptor such as {@code @daily}
- * or {@code @every 1h}, after an optional {@code TZ=} or {@code CRON_TZ=} prefix.
+ * or {@code @every 1h}, after an optional {@code TZ=} or {@code CRON_TZ=} prefix. A parsed five-field schedule (or
+ * calendar descriptor) gives the activation times that follow an instant, as the library's {@code SpecSchedule}.
  */
-final class CronSchedule {
+public final class CronSchedule {
 
     private record Bounds(int min, int max, List<String> names) {}
 
@@ -22,8 +26,73 @@ final class CronSchedule {
     private static final List<String> DESCRIPTORS = List.of("@yearly", "@annually", "@monthly", "@weekly", "@daily",
             "@midnight", "@hourly");
     private static final String EVERY = "@every ";
+    private static final Map<String, String> EXPANSIONS = Map.of("@yearly", "0 0 1 1 *", "@annually", "0 0 1 1 *",
+            "@monthly", "0 0 1 * *", "@weekly", "0 0 * * 0", "@daily", "0 0 * * *", "@midnight", "0 0 * * *",
+            "@hourly", "0 * * * *");
+    private static final long STAR = 1L << 63;
+    private static final int DAY_OF_MONTH = 2;
+    private static final int DAY_OF_WEEK = 4;
+    private static final int SEARCH_YEARS = 5;
 
-    private CronSchedule() {}
+    private final long[] bits = new long[FIELDS.size()];
+
+    private CronSchedule(String[] fields) {
+        for (int i = 0; i < fields.length; i++) {
+            for (String expression : fields[i].split(",", -1)) {
+                bits[i] |= bits(expression, FIELDS.get(i));
+            }
+        }
+    }
+
+    /**
+     * Parses a five-field schedule or a calendar descriptor ({@code @every} has no calendar and is refused).
+     *
+     * @throws IllegalArgumentException with the parser's error text
+     */
+    public static CronSchedule parse(String schedule) {
+        String error = error(schedule);
+        String spec = EXPANSIONS.getOrDefault(schedule.strip(), schedule.strip());
+        if (error == null && spec.startsWith("@")) {
+            error = "unsupported descriptor: " + spec;
+        }
+        if (error != null) {
+            throw new IllegalArgumentException(error);
+        }
+        return new CronSchedule(spec.split("\\s+"));
+    }
+
+    /** The first activation strictly after {@code after}, at a whole minute, or {@code null} within five years. */
+    public ZonedDateTime next(ZonedDateTime after) {
+        ZonedDateTime t = after.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        int limit = t.getYear() + SEARCH_YEARS;
+        while (t.getYear() <= limit) {
+            if (!has(3, t.getMonthValue())) {
+                t = t.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).plusMonths(1);
+            } else if (!dayMatches(t)) {
+                t = t.truncatedTo(ChronoUnit.DAYS).plusDays(1);
+            } else if (!has(1, t.getHour())) {
+                t = t.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+            } else if (!has(0, t.getMinute())) {
+                t = t.plusMinutes(1);
+            } else {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private boolean has(int field, int value) {
+        return (bits[field] & 1L << value) != 0;
+    }
+
+    private boolean dayMatches(ZonedDateTime t) {
+        boolean dom = has(DAY_OF_MONTH, t.getDayOfMonth());
+        boolean dow = has(DAY_OF_WEEK, t.getDayOfWeek().getValue() % 7);
+        if ((bits[DAY_OF_MONTH] & STAR) != 0 || (bits[DAY_OF_WEEK] & STAR) != 0) {
+            return dom && dow;
+        }
+        return dom || dow;
+    }
 
     /** @return the parser's error text, or {@code null} when the schedule parses */
     static String error(String schedule) {
@@ -45,13 +114,10 @@ final class CronSchedule {
                     ? new String[0]
                     : fields) + "]";
         }
-        for (int i = 0; i < fields.length; i++) {
-            for (String expression : fields[i].split(",", -1)) {
-                String error = range(expression, FIELDS.get(i));
-                if (error != null) {
-                    return error;
-                }
-            }
+        try {
+            new CronSchedule(fields);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
         return null;
     }
@@ -71,50 +137,47 @@ final class CronSchedule {
         return "unrecognized descriptor: " + spec;
     }
 
-    private static String range(String expression, Bounds bounds) {
+    /**
+     * The bits of one comma-separated expression of a field, with the star bit for an unstepped {@code *}.
+     *
+     * @throws IllegalArgumentException with the parser's error text
+     */
+    private static long bits(String expression, Bounds bounds) {
         String[] rangeAndStep = expression.split("/", -1);
         String[] lowAndHigh = rangeAndStep[0].split("-", -1);
-        int start;
-        int end;
+        boolean star = lowAndHigh[0].equals("*") || lowAndHigh[0].equals("?");
+        int start = star ? bounds.min : number(lowAndHigh[0], bounds);
+        int end = start;
+        if (star) {
+            end = bounds.max;
+        } else if (lowAndHigh.length == 2) {
+            end = number(lowAndHigh[1], bounds);
+        } else if (lowAndHigh.length > 2) {
+            throw new IllegalArgumentException("too many hyphens: " + expression);
+        }
         int step = 1;
-        try {
-            if (lowAndHigh[0].equals("*") || lowAndHigh[0].equals("?")) {
-                start = bounds.min;
-                end = bounds.max;
-            } else {
-                start = number(lowAndHigh[0], bounds);
-                if (lowAndHigh.length == 1) {
-                    end = start;
-                } else if (lowAndHigh.length == 2) {
-                    end = number(lowAndHigh[1], bounds);
-                } else {
-                    return "too many hyphens: " + expression;
-                }
-            }
-            if (rangeAndStep.length == 2) {
-                step = number(rangeAndStep[1], null);
-                if (lowAndHigh.length == 1) {
-                    end = bounds.max;
-                }
-            } else if (rangeAndStep.length > 2) {
-                return "too many slashes: " + expression;
-            }
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        if (rangeAndStep.length == 2) {
+            step = number(rangeAndStep[1], null);
+            end = lowAndHigh.length == 1 ? bounds.max : end;
+        } else if (rangeAndStep.length > 2) {
+            throw new IllegalArgumentException("too many slashes: " + expression);
         }
-        if (start < bounds.min) {
-            return "beginning of range (" + start + ") below minimum (" + bounds.min + "): " + expression;
+        check(start >= bounds.min, "beginning of range (" + start + ") below minimum (" + bounds.min + "): "
+                + expression);
+        check(end <= bounds.max, "end of range (" + end + ") above maximum (" + bounds.max + "): " + expression);
+        check(start <= end, "beginning of range (" + start + ") beyond end of range (" + end + "): " + expression);
+        check(step != 0, "step of range should be a positive number: " + expression);
+        long result = star && step == 1 ? STAR : 0;
+        for (int value = start; value <= end; value += step) {
+            result |= 1L << value;
         }
-        if (end > bounds.max) {
-            return "end of range (" + end + ") above maximum (" + bounds.max + "): " + expression;
+        return result;
+    }
+
+    private static void check(boolean valid, String error) {
+        if (!valid) {
+            throw new IllegalArgumentException(error);
         }
-        if (start > end) {
-            return "beginning of range (" + start + ") beyond end of range (" + end + "): " + expression;
-        }
-        if (step == 0) {
-            return "step of range should be a positive number: " + expression;
-        }
-        return null;
     }
 
     private static int number(String text, Bounds bounds) {
