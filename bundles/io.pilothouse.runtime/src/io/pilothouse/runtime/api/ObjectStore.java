@@ -11,7 +11,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.Namespace;
+import io.pilothouse.model.k8s.meta.v1.DeleteOptions;
 import io.pilothouse.model.k8s.meta.v1.LabelSelector;
+import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.types.Time;
 
@@ -136,7 +138,8 @@ public final class ObjectStore {
 
     /**
      * Replaces an object. System fields and the status are kept from the stored object; {@code generation} goes
-     * up when the spec changed. An update that changes nothing writes nothing. When the object is being deleted
+     * up when the spec changed. A namespace keeps its {@code spec.finalizers} (see {@link #finalize(Namespace)}). An
+     * update that changes nothing writes nothing. When the object is being deleted
      * and its last finalizer goes, it is removed (unless a pod's grace period still runs).
      *
      * @return a copy of the object as stored
@@ -150,6 +153,7 @@ public final class ObjectStore {
         EObject current = existingForWrite(info, meta);
         ObjectMeta currentMeta = info.metadata(current);
         SystemFields.keep(info, meta, currentMeta);
+        Deletions.keepSpecFinalizers(next, current);
         if (admission != null) {
             admission.admitUpdate(info, next, EcoreUtil.copy(current));
         }
@@ -181,6 +185,27 @@ public final class ObjectStore {
     }
 
     /**
+     * Replaces the {@code spec.finalizers} of a namespace (the {@code finalize} subresource); everything else is kept.
+     * A namespace being deleted goes when its finalizers are all gone.
+     *
+     * @return the namespace as stored
+     * @throws ApiException NotFound, Conflict when {@code resourceVersion} is set and stale
+     */
+    public Namespace finalize(Namespace namespace) {
+        KindInfo info = NamespaceLifecycle.NAMESPACES;
+        EObject current = existingForWrite(info, info.metadata(namespace));
+        Namespace next = (Namespace) EcoreUtil.copy(current);
+        if (next.getSpec() == null) {
+            next.setSpec(CoreV1Factory.eINSTANCE.createNamespaceSpec());
+        }
+        next.getSpec().getFinalizers().clear();
+        if (namespace.getSpec() != null) {
+            next.getSpec().getFinalizers().addAll(namespace.getSpec().getFinalizers());
+        }
+        return replace(info, current, next);
+    }
+
+    /**
      * Deletes an object: at once without finalizers; with finalizers it gets {@code deletionTimestamp} (now) and
      * {@code deletionGracePeriodSeconds} 0 and stays until an update empties them. A pod bound to a node is deleted
      * gracefully, as {@link #delete(EClass, String, String, Long)} with no grace period.
@@ -190,7 +215,7 @@ public final class ObjectStore {
      *                      {@code kube-public}
      */
     public <T extends EObject> T delete(EClass kind, String namespace, String name) {
-        return delete(kind, namespace, name, null);
+        return delete(kind, namespace, name, MetaV1Factory.eINSTANCE.createDeleteOptions());
     }
 
     /**
@@ -201,24 +226,54 @@ public final class ObjectStore {
      * @return a copy of the object as deleted or as marked
      * @throws ApiException as {@link #delete(EClass, String, String)}
      */
-    @SuppressWarnings("unchecked")
     public <T extends EObject> T delete(EClass kind, String namespace, String name, Long gracePeriodSeconds) {
+        DeleteOptions options = MetaV1Factory.eINSTANCE.createDeleteOptions();
+        options.setGracePeriodSeconds(gracePeriodSeconds);
+        return delete(kind, namespace, name, options);
+    }
+
+    /**
+     * Deletes an object with {@code DeleteOptions}: the grace period as {@link #delete(EClass, String, String, Long)},
+     * the preconditions on uid and resourceVersion, and the propagation policy, which sets the garbage collector's
+     * finalizers ({@link Deletions}); an object with finalizers is only marked, also one already being deleted gets
+     * the finalizers of the new policy. A namespace whose {@code spec.finalizers} are not empty is marked and its
+     * phase becomes Terminating; it goes when the namespace controller has emptied them.
+     *
+     * @return a copy of the object as deleted or as marked
+     * @throws ApiException as {@link #delete(EClass, String, String)}, Invalid for bad options, Conflict when a
+     *                      precondition fails
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T delete(EClass kind, String namespace, String name, DeleteOptions options) {
         KindInfo info = KindInfo.of(kind);
         NamespaceLifecycle.admitDelete(info, name);
         EObject current = existing(info, scopedNamespace(info, namespace), name);
         ObjectMeta currentMeta = info.metadata(current);
-        long grace = PodGracefulDeletion.gracePeriodSeconds(current, gracePeriodSeconds);
-        if (currentMeta.getFinalizers().isEmpty() && grace == 0) {
+        Deletions.check(info, currentMeta, options);
+        long grace = PodGracefulDeletion.gracePeriodSeconds(current, options.getGracePeriodSeconds());
+        List<String> finalizers = Deletions.finalizers(currentMeta.getFinalizers(), options);
+        boolean finalizing = Deletions.hasSpecFinalizers(current);
+        if (finalizers.isEmpty() && grace == 0 && !finalizing) {
             return (T) remove(info, current);
         }
-        if (currentMeta.getDeletionTimestamp() != null) {
+        boolean marked = currentMeta.getDeletionTimestamp() != null;
+        if (marked && (finalizing || finalizers == currentMeta.getFinalizers())) {
             return (T) EcoreUtil.copy(current);
         }
-        EObject marked = EcoreUtil.copy(current);
-        ObjectMeta markedMeta = info.metadata(marked);
-        markedMeta.setDeletionTimestamp(Time.of(clock.now().plusSeconds(grace)));
-        markedMeta.setDeletionGracePeriodSeconds(grace);
-        return (T) write(info, marked, WatchEvent.Type.MODIFIED);
+        EObject next = EcoreUtil.copy(current);
+        ObjectMeta nextMeta = info.metadata(next);
+        if (finalizers != currentMeta.getFinalizers()) {
+            nextMeta.getFinalizers().clear();
+            nextMeta.getFinalizers().addAll(finalizers);
+        }
+        if (!marked) {
+            nextMeta.setDeletionTimestamp(Time.of(clock.now().plusSeconds(grace)));
+            nextMeta.setDeletionGracePeriodSeconds(grace);
+        }
+        if (next instanceof Namespace terminating) {
+            terminating.getStatus().setPhase("Terminating");
+        }
+        return (T) write(info, next, WatchEvent.Type.MODIFIED);
     }
 
     /**
@@ -273,7 +328,7 @@ public final class ObjectStore {
             return (T) EcoreUtil.copy(current);
         }
         store(info, next, WatchEvent.Type.MODIFIED);
-        if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty()
+        if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty() && !Deletions.hasSpecFinalizers(next)
                 && (meta.getDeletionGracePeriodSeconds() == null || meta.getDeletionGracePeriodSeconds() == 0)) {
             unstore(info, next);
         }

@@ -10,6 +10,7 @@ import io.pilothouse.model.k8s.events.v1.EventsV1Factory;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.types.MicroTime;
+import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.ObjectStore;
 
 /**
@@ -18,6 +19,9 @@ import io.pilothouse.runtime.api.ObjectStore;
  * take the following nanoseconds, so names stay unique and in recording order.
  */
 final class KubeletEvents {
+
+    /** The status code of a name another recorder took at the same instant (the scheduler's, say). */
+    private static final int ALREADY_EXISTS = 409;
 
     static final String NORMAL = "Normal";
     static final String WARNING = "Warning";
@@ -37,12 +41,10 @@ final class KubeletEvents {
     void record(Pod pod, String container, String node, String type, String reason, String note) {
         Instant now = store.clock().now();
         long nanos = Math.max(now.getEpochSecond() * 1_000_000_000L + now.getNano(), lastNanos + 1);
-        lastNanos = nanos;
         ObjectMeta podMeta = pod.getMetadata();
         Event event = EventsV1Factory.eINSTANCE.createEvent();
         ObjectMeta meta = MetaV1Factory.eINSTANCE.createObjectMeta();
         meta.setNamespace(podMeta.getNamespace());
-        meta.setName(podMeta.getName() + "." + Long.toHexString(nanos));
         event.setMetadata(meta);
         ObjectReference regarding = CoreV1Factory.eINSTANCE.createObjectReference();
         regarding.setApiVersion("v1");
@@ -60,7 +62,18 @@ final class KubeletEvents {
         event.setType(type);
         event.setReason(reason);
         event.setNote(note);
-        store.create(event);
+        for (;; nanos++) {
+            meta.setName(podMeta.getName() + "." + Long.toHexString(nanos));
+            try {
+                store.create(event);
+                lastNanos = nanos;
+                return;
+            } catch (ApiException e) {
+                if (e.code() != ALREADY_EXISTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** {@code spec.containers{app}} or {@code spec.initContainers{init}}, as upstream's container references. */
