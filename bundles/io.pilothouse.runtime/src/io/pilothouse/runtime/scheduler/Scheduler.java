@@ -21,10 +21,14 @@ import io.pilothouse.runtime.controllers.ControllerContext;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
 import io.pilothouse.runtime.scheduler.framework.Framework;
-import io.pilothouse.runtime.scheduler.framework.Handle;
+import io.pilothouse.runtime.scheduler.framework.Listers;
+import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.Snapshot;
+import io.pilothouse.runtime.scheduler.framework.Status;
 import io.pilothouse.runtime.scheduler.framework.WaitingPod;
+import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.PreemptionHandle;
 import io.pilothouse.runtime.scheduler.profile.PluginRegistry;
 import io.pilothouse.runtime.scheduler.profile.Profile;
 import io.pilothouse.runtime.scheduler.queue.SchedulingQueue;
@@ -37,7 +41,7 @@ import io.pilothouse.runtime.scheduler.queue.SchedulingQueue;
  * Pods naming a scheduler no profile provides stay Pending, as upstream; Pilothouse adds one Warning event
  * {@code SchedulerNotFound} (reported by {@code pilothouse}, not by a real component) so the user sees why.
  */
-public final class Scheduler implements Controller, Handle {
+public final class Scheduler implements Controller, PreemptionHandle {
 
     /** The reporting controller of the event about pods naming an unknown scheduler. */
     static final String PILOTHOUSE_CONTROLLER = "pilothouse";
@@ -59,6 +63,7 @@ public final class Scheduler implements Controller, Handle {
     private SchedulingAlgorithm algorithm;
     private SchedulerEvents events;
     private Binder binder;
+    private Listers listers = new Listers();
 
     /** A scheduler with the default profile. */
     public Scheduler() {
@@ -104,8 +109,32 @@ public final class Scheduler implements Controller, Handle {
     }
 
     @Override
+    public Listers listers() {
+        return listers;
+    }
+
+    @Override
+    public Status runFilterWithNominatedPods(CycleState state, PodInfo pod, NodeInfo node) {
+        String schedulerName = pod.pod().getSpec().getSchedulerName();
+        Framework framework = frameworks.get(schedulerName == null ? Profile.DEFAULT_SCHEDULER_NAME : schedulerName);
+        return algorithm.filterWithNominatedPods(framework, state, pod, node);
+    }
+
+    @Override
+    public List<PodInfo> nominatedPods(String nodeName) {
+        return nominated.getOrDefault(nodeName, List.of());
+    }
+
+    @Override
+    public void recordEvent(Pod regarding, String type, String reason, String action, String note,
+            String reportingController) {
+        events.record(regarding, type, reason, action, note, reportingController);
+    }
+
+    @Override
     public void start(ControllerContext context) {
         store = context.store();
+        listers = Listers.watching(store);
         clock = context.clock();
         events = new SchedulerEvents(store);
         binder = new Binder(store);
@@ -148,7 +177,8 @@ public final class Scheduler implements Controller, Handle {
 
     // ---- state the cycles use ----
 
-    ObjectStore store() {
+    @Override
+    public ObjectStore store() {
         return store;
     }
 

@@ -165,21 +165,27 @@ final class SchedulingAlgorithm {
      * Runs the filters with the pods nominated to the node that have at least the pod's priority counted on it, and
      * again without them when that passed, as upstream's {@code RunFilterPluginsWithNominatedPods}.
      */
-    private Status filterWithNominatedPods(Framework framework, CycleState state, PodInfo pod, NodeInfo node) {
+    Status filterWithNominatedPods(Framework framework, CycleState state, PodInfo pod, NodeInfo node) {
         List<PodInfo> nominated = nominatedPods.apply(node.name());
         if (nominated.isEmpty()) {
             return framework.runFilter(state, pod, node);
         }
         NodeInfo withNominated = null;
+        CycleState stateWithNominated = state;
         for (PodInfo other : nominated) {
             if (other.priority() >= pod.priority() && !other.key().equals(pod.key())) {
                 if (withNominated == null) {
                     withNominated = node.copy();
+                    stateWithNominated = state.copy();
                 }
                 withNominated.addPod(other);
+                Status added = framework.runPreFilterExtensionAddPod(stateWithNominated, pod, other, withNominated);
+                if (!added.isSuccess()) {
+                    return added;
+                }
             }
         }
-        Status status = framework.runFilter(state, pod, withNominated == null ? node : withNominated);
+        Status status = framework.runFilter(stateWithNominated, pod, withNominated == null ? node : withNominated);
         if (withNominated != null && status.isSuccess()) {
             status = framework.runFilter(state, pod, node);
         }

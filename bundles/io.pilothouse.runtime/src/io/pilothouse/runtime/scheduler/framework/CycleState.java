@@ -15,6 +15,25 @@ public final class CycleState {
     private final Set<String> skipFilterPlugins = new HashSet<>();
     private final Set<String> skipScorePlugins = new HashSet<>();
 
+    /** Data a plugin stores that changes when the state is updated, so a copy of the state needs a copy of it. */
+    public interface StateData {
+
+        /** A copy that can change without changing this data. */
+        StateData copy();
+    }
+
+    /**
+     * A copy of the state whose {@link StateData} can change without touching this one; other values are shared,
+     * being immutable.
+     */
+    public CycleState copy() {
+        CycleState copy = new CycleState();
+        data.forEach((key, value) -> copy.data.put(key, value instanceof StateData mutable ? mutable.copy() : value));
+        copy.skipFilterPlugins.addAll(skipFilterPlugins);
+        copy.skipScorePlugins.addAll(skipScorePlugins);
+        return copy;
+    }
+
     /** Stores a plugin's data under a key (by convention the plugin's name and the extension point). */
     public void write(String key, Object value) {
         data.put(key, value);

@@ -22,6 +22,7 @@ public final class Framework {
     private final List<PreEnqueuePlugin> preEnqueue = new ArrayList<>();
     private final QueueSortPlugin queueSort;
     private final List<PreFilterPlugin> preFilter = new ArrayList<>();
+    private final List<PreFilterExtensions> preFilterExtensions = new ArrayList<>();
     private final List<FilterPlugin> filter = new ArrayList<>();
     private final List<PostFilterPlugin> postFilter = new ArrayList<>();
     private final List<PreScorePlugin> preScore = new ArrayList<>();
@@ -51,6 +52,7 @@ public final class Framework {
             addIf(plugin, PreEnqueuePlugin.class, preEnqueue);
             addIf(plugin, QueueSortPlugin.class, sorts);
             addIf(plugin, PreFilterPlugin.class, preFilter);
+            addIf(plugin, PreFilterExtensions.class, preFilterExtensions);
             addIf(plugin, FilterPlugin.class, filter);
             addIf(plugin, PostFilterPlugin.class, postFilter);
             addIf(plugin, PreScorePlugin.class, preScore);
@@ -153,6 +155,34 @@ public final class Framework {
      * @param narrowedBy the plugins that narrowed the nodes, sorted
      */
     public record PreFilterOutcome(Status status, PreFilterResult result, SortedSet<String> narrowedBy) {}
+
+    /** Runs the PreFilter extensions' AddPod, skipping plugins whose PreFilter returned Skip. */
+    public Status runPreFilterExtensionAddPod(CycleState state, PodInfo podToSchedule, PodInfo podToAdd,
+            NodeInfo nodeInfo) {
+        for (PreFilterExtensions plugin : preFilterExtensions) {
+            if (!state.skipFilterPlugins().contains(plugin.name())) {
+                Status status = plugin.addPod(state, podToSchedule, podToAdd, nodeInfo);
+                if (!status.isSuccess()) {
+                    return status.withPlugin(plugin.name());
+                }
+            }
+        }
+        return Status.SUCCESS;
+    }
+
+    /** Runs the PreFilter extensions' RemovePod, skipping plugins whose PreFilter returned Skip. */
+    public Status runPreFilterExtensionRemovePod(CycleState state, PodInfo podToSchedule, PodInfo podToRemove,
+            NodeInfo nodeInfo) {
+        for (PreFilterExtensions plugin : preFilterExtensions) {
+            if (!state.skipFilterPlugins().contains(plugin.name())) {
+                Status status = plugin.removePod(state, podToSchedule, podToRemove, nodeInfo);
+                if (!status.isSuccess()) {
+                    return status.withPlugin(plugin.name());
+                }
+            }
+        }
+        return Status.SUCCESS;
+    }
 
     /** The filter plugins in order (for explanations). */
     public List<String> filterPluginNames() {

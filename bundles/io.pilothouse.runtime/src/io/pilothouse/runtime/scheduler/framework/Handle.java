@@ -8,4 +8,9 @@ public interface Handle {
 
     /** The pod held at Permit under a key ({@code namespace/name}), or {@code null}. */
     WaitingPod waitingPod(String podKey);
+
+    /** The namespaces, services and workload controllers; a handle without a cluster knows none. */
+    default Listers listers() {
+        return new Listers();
+    }
 }

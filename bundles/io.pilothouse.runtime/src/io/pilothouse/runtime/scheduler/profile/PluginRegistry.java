@@ -12,6 +12,8 @@ import io.pilothouse.runtime.scheduler.framework.Plugin;
 import io.pilothouse.runtime.scheduler.plugins.DefaultBinder;
 import io.pilothouse.runtime.scheduler.plugins.DefaultBinder.PodBinder;
 import io.pilothouse.runtime.scheduler.plugins.ImageLocality;
+import io.pilothouse.runtime.scheduler.plugins.InterPodAffinity;
+import io.pilothouse.runtime.scheduler.plugins.InterPodAffinityArgs;
 import io.pilothouse.runtime.scheduler.plugins.NodeAffinity;
 import io.pilothouse.runtime.scheduler.plugins.NodeName;
 import io.pilothouse.runtime.scheduler.plugins.NodePorts;
@@ -20,9 +22,13 @@ import io.pilothouse.runtime.scheduler.plugins.NodeResourcesBalancedAllocationAr
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFit;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFitArgs;
 import io.pilothouse.runtime.scheduler.plugins.NodeUnschedulable;
+import io.pilothouse.runtime.scheduler.plugins.PodTopologySpread;
 import io.pilothouse.runtime.scheduler.plugins.PrioritySort;
 import io.pilothouse.runtime.scheduler.plugins.SchedulingGates;
 import io.pilothouse.runtime.scheduler.plugins.TaintToleration;
+import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemption;
+import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemptionArgs;
+import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.PreemptionHandle;
 
 /**
  * The plugins a profile may name, by name, as upstream's in-tree registry. Only implemented plugins are listed;
@@ -58,9 +64,22 @@ public final class PluginRegistry {
                 (args == null
                         ? NodeResourcesBalancedAllocationArgs.DEFAULT
                         : (NodeResourcesBalancedAllocationArgs) args).resources()));
+        registry.register(PodTopologySpread.NAME, (args, context) -> new PodTopologySpread(context.handle()));
+        registry.register(InterPodAffinity.NAME, (args, context) -> new InterPodAffinity(context.handle(),
+                args == null ? InterPodAffinityArgs.DEFAULT : (InterPodAffinityArgs) args));
         registry.register(ImageLocality.NAME, (args, context) -> new ImageLocality(context.handle()));
         registry.register(DefaultBinder.NAME, (args, context) -> new DefaultBinder(context.binder()));
+        registry.register(DefaultPreemption.NAME, PluginRegistry::defaultPreemption);
         return registry;
+    }
+
+    private static Plugin defaultPreemption(Object args, Context context) {
+        if (!(context.handle() instanceof PreemptionHandle handle)) {
+            throw new IllegalArgumentException("plugin \"" + DefaultPreemption.NAME
+                    + "\" needs a scheduler that can preempt");
+        }
+        return new DefaultPreemption(handle,
+                args == null ? DefaultPreemptionArgs.DEFAULT : (DefaultPreemptionArgs) args);
     }
 
     /** Adds or replaces a plugin factory. */

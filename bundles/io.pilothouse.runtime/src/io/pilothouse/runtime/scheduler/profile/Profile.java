@@ -6,12 +6,14 @@ import java.util.Objects;
 
 import io.pilothouse.runtime.scheduler.plugins.DefaultBinder;
 import io.pilothouse.runtime.scheduler.plugins.ImageLocality;
+import io.pilothouse.runtime.scheduler.plugins.InterPodAffinity;
 import io.pilothouse.runtime.scheduler.plugins.NodeAffinity;
 import io.pilothouse.runtime.scheduler.plugins.NodeName;
 import io.pilothouse.runtime.scheduler.plugins.NodePorts;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesBalancedAllocation;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFit;
 import io.pilothouse.runtime.scheduler.plugins.NodeUnschedulable;
+import io.pilothouse.runtime.scheduler.plugins.PodTopologySpread;
 import io.pilothouse.runtime.scheduler.plugins.PrioritySort;
 import io.pilothouse.runtime.scheduler.plugins.SchedulingGates;
 import io.pilothouse.runtime.scheduler.plugins.TaintToleration;
@@ -91,6 +93,8 @@ public record Profile(String schedulerName, List<PluginConfig> plugins, int perc
             PluginConfig.of(NodeAffinity.NAME, 2),
             PluginConfig.of(NodePorts.NAME),
             PluginConfig.of(NodeResourcesFit.NAME, 1),
+            PluginConfig.of(PodTopologySpread.NAME, 2),
+            PluginConfig.of(InterPodAffinity.NAME, 2),
             PluginConfig.of(NodeResourcesBalancedAllocation.NAME, 1),
             PluginConfig.of(ImageLocality.NAME, 1),
             PluginConfig.of(DefaultBinder.NAME));

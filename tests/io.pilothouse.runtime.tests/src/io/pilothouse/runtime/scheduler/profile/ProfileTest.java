@@ -31,14 +31,14 @@ class ProfileTest {
         Profile profile = Profile.defaultProfile();
         assertEquals("default-scheduler", profile.schedulerName());
         assertEquals(List.of("SchedulingGates:1", "PrioritySort:1", "NodeUnschedulable:1", "NodeName:1",
-                "TaintToleration:3", "NodeAffinity:2", "NodePorts:1", "NodeResourcesFit:1",
-                "NodeResourcesBalancedAllocation:1", "ImageLocality:1", "DefaultBinder:1"),
+                "TaintToleration:3", "NodeAffinity:2", "NodePorts:1", "NodeResourcesFit:1", "PodTopologySpread:2",
+                "InterPodAffinity:2", "NodeResourcesBalancedAllocation:1", "ImageLocality:1", "DefaultBinder:1"),
                 profile.plugins().stream().map(p -> p.name() + ":" + p.weight()).toList());
         var framework = PluginRegistry.inTree().framework(profile, CONTEXT);
         assertEquals(List.of("NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
-                "NodeResourcesFit"), framework.filterPluginNames());
-        assertEquals(List.of("TaintToleration", "NodeAffinity", "NodeResourcesFit",
-                "NodeResourcesBalancedAllocation", "ImageLocality"),
+                "NodeResourcesFit", "PodTopologySpread", "InterPodAffinity"), framework.filterPluginNames());
+        assertEquals(List.of("TaintToleration", "NodeAffinity", "NodeResourcesFit", "PodTopologySpread",
+                "InterPodAffinity", "NodeResourcesBalancedAllocation", "ImageLocality"),
                 framework.scorePlugins().stream().map(p -> p.name()).toList());
     }
 
@@ -46,7 +46,7 @@ class ProfileTest {
     void pluginsCanBeRemovedAndPercentageSet() {
         Profile profile = Profile.defaultProfile().without("ImageLocality").withPercentageOfNodesToScore(30);
         var framework = PluginRegistry.inTree().framework(profile, CONTEXT);
-        assertEquals(4, framework.scorePlugins().size());
+        assertEquals(6, framework.scorePlugins().size());
         assertEquals(30, framework.percentageOfNodesToScore());
         assertThrows(IllegalArgumentException.class, () -> Profile.defaultProfile().withPercentageOfNodesToScore(101));
     }
@@ -54,7 +54,7 @@ class ProfileTest {
     @Test
     void unknownPluginsAndMissingQueueSortAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> PluginRegistry.inTree()
-                .framework(Profile.defaultProfile().with(PluginConfig.of("InterPodAffinity")), CONTEXT));
+                .framework(Profile.defaultProfile().with(PluginConfig.of("VolumeBinding")), CONTEXT));
         assertThrows(IllegalArgumentException.class, () -> PluginRegistry.inTree()
                 .framework(Profile.defaultProfile().without("PrioritySort"), CONTEXT));
     }

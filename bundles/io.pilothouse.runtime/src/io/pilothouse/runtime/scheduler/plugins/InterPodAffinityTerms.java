@@ -1,0 +1,163 @@
+package io.pilothouse.runtime.scheduler.plugins;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.pilothouse.model.k8s.core.v1.Affinity;
+import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.model.k8s.core.v1.PodAffinityTerm;
+import io.pilothouse.model.k8s.core.v1.WeightedPodAffinityTerm;
+
+/**
+ * The pod (anti-)affinity terms of one pod, compiled once as upstream's {@code PodInfo} does: each term's namespaces
+ * (the pod's own when neither namespaces nor a namespace selector is given) and its selector with the
+ * requirements of {@code matchLabelKeys} ({@code In} the pod's value) and {@code mismatchLabelKeys}
+ * ({@code NotIn}) added, as kube-apiserver merges them when the pod is created.
+ *
+ * @param requiredAffinity      the required affinity terms
+ * @param requiredAntiAffinity  the required anti-affinity terms
+ * @param preferredAffinity     the preferred affinity terms with their weights
+ * @param preferredAntiAffinity the preferred anti-affinity terms with their weights
+ */
+record InterPodAffinityTerms(List<Term> requiredAffinity, List<Term> requiredAntiAffinity,
+        List<Term> preferredAffinity, List<Term> preferredAntiAffinity) {
+
+    static final InterPodAffinityTerms NONE = new InterPodAffinityTerms(List.of(), List.of(), List.of(), List.of());
+
+    /**
+     * One compiled term.
+     *
+     * @param namespaces        the namespaces named (or the pod's own)
+     * @param namespaceSelector the namespace selector, {@link LabelSelectorMatcher#NOTHING} when unset
+     * @param selector          the pod selector
+     * @param topologyKey       the node label of the domain
+     * @param weight            the weight of a preferred term, 0 for a required one
+     */
+    record Term(Set<String> namespaces, LabelSelectorMatcher namespaceSelector, LabelSelectorMatcher selector,
+            String topologyKey, int weight) {
+
+        /** Whether a pod, whose namespace has the given labels ({@code null}: none), is one the term selects. */
+        boolean matches(Pod pod, Map<String, String> namespaceLabels) {
+            return (namespaces.contains(pod.getMetadata().getNamespace())
+                    || namespaceSelector.matches(namespaceLabels == null ? Map.of() : namespaceLabels))
+                    && selector.matches(pod.getMetadata().getLabels().map());
+        }
+
+        /**
+         * The term with the namespaces its selector picks among the given ones added to its namespaces and the
+         * selector dropped, as upstream's {@code mergeAffinityTermNamespacesIfNotEmpty}; an empty selector (every
+         * namespace) stays.
+         */
+        Term resolved(Map<String, Map<String, String>> allNamespaceLabels) {
+            if (namespaceSelector.isEmpty()) {
+                return this;
+            }
+            Set<String> merged = new HashSet<>(namespaces);
+            allNamespaceLabels.forEach((name, labels) -> {
+                if (namespaceSelector.matches(labels)) {
+                    merged.add(name);
+                }
+            });
+            return new Term(Set.copyOf(merged), LabelSelectorMatcher.NOTHING, selector, topologyKey, weight);
+        }
+    }
+
+    /** Compiles the terms of a pod. */
+    static InterPodAffinityTerms of(Pod pod) {
+        Affinity affinity = pod.getSpec().getAffinity();
+        if (affinity == null || affinity.getPodAffinity() == null && affinity.getPodAntiAffinity() == null) {
+            return NONE;
+        }
+        List<Term> requiredAffinity = List.of();
+        List<Term> preferredAffinity = List.of();
+        if (affinity.getPodAffinity() != null) {
+            requiredAffinity = required(pod,
+                    affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
+            preferredAffinity = preferred(pod,
+                    affinity.getPodAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
+        }
+        List<Term> requiredAnti = List.of();
+        List<Term> preferredAnti = List.of();
+        if (affinity.getPodAntiAffinity() != null) {
+            requiredAnti = required(pod,
+                    affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
+            preferredAnti = preferred(pod,
+                    affinity.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
+        }
+        return new InterPodAffinityTerms(requiredAffinity, requiredAnti, preferredAffinity, preferredAnti);
+    }
+
+    /** Whether the pod has any term. */
+    boolean any() {
+        return !requiredAffinity.isEmpty() || !requiredAntiAffinity.isEmpty() || !preferredAffinity.isEmpty()
+                || !preferredAntiAffinity.isEmpty();
+    }
+
+    /** Whether a pod matches every required affinity term (false when there are none). */
+    boolean matchesAllRequiredAffinity(Pod pod) {
+        if (requiredAffinity.isEmpty()) {
+            return false;
+        }
+        for (Term term : requiredAffinity) {
+            if (!term.matches(pod, null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The terms with their namespace selectors resolved against the namespaces. */
+    InterPodAffinityTerms resolved(Map<String, Map<String, String>> allNamespaceLabels) {
+        return new InterPodAffinityTerms(resolve(requiredAffinity, allNamespaceLabels),
+                resolve(requiredAntiAffinity, allNamespaceLabels), resolve(preferredAffinity, allNamespaceLabels),
+                resolve(preferredAntiAffinity, allNamespaceLabels));
+    }
+
+    private static List<Term> resolve(List<Term> terms, Map<String, Map<String, String>> allNamespaceLabels) {
+        return terms.stream().map(term -> term.resolved(allNamespaceLabels)).toList();
+    }
+
+    private static List<Term> required(Pod pod, List<PodAffinityTerm> terms) {
+        List<Term> compiled = new ArrayList<>(terms.size());
+        for (PodAffinityTerm term : terms) {
+            compiled.add(compile(pod, term, 0));
+        }
+        return List.copyOf(compiled);
+    }
+
+    private static List<Term> preferred(Pod pod, List<WeightedPodAffinityTerm> terms) {
+        List<Term> compiled = new ArrayList<>(terms.size());
+        for (WeightedPodAffinityTerm term : terms) {
+            if (term.getPodAffinityTerm() != null) {
+                compiled.add(compile(pod, term.getPodAffinityTerm(), term.getWeight() == null ? 0 : term.getWeight()));
+            }
+        }
+        return List.copyOf(compiled);
+    }
+
+    private static Term compile(Pod pod, PodAffinityTerm term, int weight) {
+        Set<String> namespaces = Set.copyOf(term.getNamespaces());
+        if (namespaces.isEmpty() && term.getNamespaceSelector() == null) {
+            namespaces = Set.of(pod.getMetadata().getNamespace());
+        }
+        LabelSelectorMatcher selector = LabelSelectorMatcher.of(term.getLabelSelector());
+        if (term.getLabelSelector() != null) {
+            Map<String, String> labels = pod.getMetadata().getLabels().map();
+            for (String key : term.getMatchLabelKeys()) {
+                if (labels.containsKey(key)) {
+                    selector = selector.with(key, true, labels.get(key));
+                }
+            }
+            for (String key : term.getMismatchLabelKeys()) {
+                if (labels.containsKey(key)) {
+                    selector = selector.with(key, false, labels.get(key));
+                }
+            }
+        }
+        return new Term(namespaces, LabelSelectorMatcher.of(term.getNamespaceSelector()), selector,
+                term.getTopologyKey(), weight);
+    }
+}

@@ -1,0 +1,308 @@
+package io.pilothouse.runtime.scheduler.plugins;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.pilothouse.model.k8s.core.v1.Node;
+import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
+import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
+import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.EnqueueExtensions;
+import io.pilothouse.runtime.scheduler.framework.FilterPlugin;
+import io.pilothouse.runtime.scheduler.framework.Handle;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.PreFilterExtensions;
+import io.pilothouse.runtime.scheduler.framework.PreFilterResult;
+import io.pilothouse.runtime.scheduler.framework.PreScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.Status;
+
+/**
+ * Upstream's PodTopologySpread with the System defaulting: PreFilter counts the matching pods per domain of each
+ * DoNotSchedule constraint over the nodes that have every topology key and pass the node inclusion policies; Filter
+ * rejects a node where the pod would make the skew (count + self − global minimum, the minimum 0 while fewer than
+ * {@code minDomains} domains exist) exceed {@code maxSkew}. Score favours the domains with fewer matching pods under
+ * the ScheduleAnyway constraints (or the system defaults: hostname maxSkew 3, zone maxSkew 5, selector from the
+ * pod's services and controller), each weighted by log(domains + 2), inverted and normalized.
+ */
+public final class PodTopologySpread
+        implements
+            PreFilterExtensions,
+            FilterPlugin,
+            PreScorePlugin,
+            ScorePlugin,
+            EnqueueExtensions {
+
+    public static final String NAME = "PodTopologySpread";
+    public static final String ERR_REASON_CONSTRAINTS_NOT_MATCH = "node(s) didn't match pod topology spread constraints";
+    public static final String ERR_REASON_NODE_LABEL_NOT_MATCH = ERR_REASON_CONSTRAINTS_NOT_MATCH
+            + " (missing required label)";
+
+    private static final String PRE_FILTER_KEY = "PreFilter" + NAME;
+    private static final String PRE_SCORE_KEY = "PreScore" + NAME;
+    private static final Status SKEW_REJECTED = Status.unschedulable(ERR_REASON_CONSTRAINTS_NOT_MATCH).withPlugin(NAME);
+    private static final Status LABEL_REJECTED = Status.unresolvable(ERR_REASON_NODE_LABEL_NOT_MATCH).withPlugin(NAME);
+
+    private final Handle handle;
+
+    public PodTopologySpread(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Status preFilter(CycleState state, PodInfo pod, PreFilterResult[] result) {
+        List<PodTopologySpreadConstraint> constraints;
+        try {
+            constraints = PodTopologySpreadConstraint.of(pod.pod(), PodTopologySpreadConstraint.DO_NOT_SCHEDULE,
+                    handle.listers());
+        } catch (IllegalArgumentException e) {
+            return Status.error(e.getMessage());
+        }
+        if (constraints.isEmpty()) {
+            return Status.SKIP;
+        }
+        PodTopologySpreadNodeAffinity nodeAffinity = PodTopologySpreadNodeAffinity.of(pod.pod());
+        FilterState filterState = new FilterState(constraints, nodeAffinity);
+        for (NodeInfo node : handle.snapshot().nodes()) {
+            Map<String, String> labels = node.node().getMetadata().getLabels().map();
+            if (!PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
+                continue;
+            }
+            for (int i = 0; i < constraints.size(); i++) {
+                PodTopologySpreadConstraint constraint = constraints.get(i);
+                if (constraint.includes(pod.pod(), node.node(), nodeAffinity)) {
+                    filterState.counts.get(i).merge(labels.get(constraint.topologyKey()),
+                            constraint.countMatching(node.pods(), pod.namespace()), Integer::sum);
+                }
+            }
+        }
+        for (int i = 0; i < constraints.size(); i++) {
+            filterState.recomputeMin(i);
+        }
+        state.write(PRE_FILTER_KEY, filterState);
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public Status addPod(CycleState state, PodInfo podToSchedule, PodInfo podToAdd, NodeInfo nodeInfo) {
+        updateWithPod(state, podToSchedule, podToAdd, nodeInfo.node(), 1);
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public Status removePod(CycleState state, PodInfo podToSchedule, PodInfo podToRemove, NodeInfo nodeInfo) {
+        updateWithPod(state, podToSchedule, podToRemove, nodeInfo.node(), -1);
+        return Status.SUCCESS;
+    }
+
+    private static void updateWithPod(CycleState state, PodInfo podToSchedule, PodInfo updated, Node node,
+            int delta) {
+        FilterState filterState = state.read(PRE_FILTER_KEY, FilterState.class);
+        Map<String, String> labels = node.getMetadata().getLabels().map();
+        if (!updated.namespace().equals(podToSchedule.namespace())
+                || !PodTopologySpreadConstraint.nodeHasAllKeys(labels, filterState.constraints)) {
+            return;
+        }
+        Map<String, String> podLabels = updated.pod().getMetadata().getLabels().map();
+        for (int i = 0; i < filterState.constraints.size(); i++) {
+            PodTopologySpreadConstraint constraint = filterState.constraints.get(i);
+            if (constraint.selector().matches(podLabels)
+                    && constraint.includes(podToSchedule.pod(), node, filterState.nodeAffinity)) {
+                filterState.counts.get(i).merge(labels.get(constraint.topologyKey()), delta, Integer::sum);
+                filterState.recomputeMin(i);
+            }
+        }
+    }
+
+    @Override
+    public Status filter(CycleState state, PodInfo pod, NodeInfo node) {
+        FilterState filterState = state.read(PRE_FILTER_KEY, FilterState.class);
+        Map<String, String> labels = node.node().getMetadata().getLabels().map();
+        Map<String, String> podLabels = pod.pod().getMetadata().getLabels().map();
+        for (int i = 0; i < filterState.constraints.size(); i++) {
+            PodTopologySpreadConstraint constraint = filterState.constraints.get(i);
+            String value = labels.get(constraint.topologyKey());
+            if (value == null) {
+                return LABEL_REJECTED;
+            }
+            Map<String, Integer> counts = filterState.counts.get(i);
+            int minMatch = counts.size() < constraint.minDomains() ? 0 : filterState.min[i];
+            int selfMatch = constraint.selector().matches(podLabels) ? 1 : 0;
+            long skew = (long) counts.getOrDefault(value, 0) + selfMatch - minMatch;
+            if (skew > constraint.maxSkew()) {
+                return SKEW_REJECTED;
+            }
+        }
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
+        List<NodeInfo> allNodes = handle.snapshot().nodes();
+        if (nodes.isEmpty() || allNodes.isEmpty()) {
+            return Status.SKIP;
+        }
+        List<PodTopologySpreadConstraint> constraints;
+        try {
+            constraints = PodTopologySpreadConstraint.of(pod.pod(), PodTopologySpreadConstraint.SCHEDULE_ANYWAY,
+                    handle.listers());
+        } catch (IllegalArgumentException e) {
+            return Status.error(e.getMessage());
+        }
+        if (constraints.isEmpty()) {
+            return Status.SKIP;
+        }
+        boolean requireAllTopologies = !pod.pod().getSpec().getTopologySpreadConstraints().isEmpty();
+        ScoreState scoreState = new ScoreState(constraints, new HashSet<>(), new boolean[nodes.size()],
+                new HashMap<>(), new double[constraints.size()]);
+        int[] topologySize = new int[constraints.size()];
+        for (int n = 0; n < nodes.size(); n++) {
+            Node node = nodes.get(n).node();
+            Map<String, String> labels = node.getMetadata().getLabels().map();
+            if (requireAllTopologies && !PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
+                scoreState.ignored.add(node.getMetadata().getName());
+                scoreState.ignoredByIndex[n] = true;
+                continue;
+            }
+            for (int i = 0; i < constraints.size(); i++) {
+                String key = constraints.get(i).topologyKey();
+                if (!PodTopologySpreadConstraint.HOSTNAME.equals(key) && scoreState.pairCounts
+                        .computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(labels.get(key), new long[1]) == null) {
+                    topologySize[i]++;
+                }
+            }
+        }
+        for (int i = 0; i < constraints.size(); i++) {
+            int size = PodTopologySpreadConstraint.HOSTNAME.equals(constraints.get(i).topologyKey())
+                    ? nodes.size() - scoreState.ignored.size()
+                    : topologySize[i];
+            scoreState.normalizingWeights[i] = Math.log(size + 2);
+        }
+        PodTopologySpreadNodeAffinity nodeAffinity = PodTopologySpreadNodeAffinity.of(pod.pod());
+        for (NodeInfo node : allNodes) {
+            Map<String, String> labels = node.node().getMetadata().getLabels().map();
+            if (requireAllTopologies && !PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
+                continue;
+            }
+            for (PodTopologySpreadConstraint constraint : constraints) {
+                Map<String, long[]> values = scoreState.pairCounts.get(constraint.topologyKey());
+                long[] count = values == null ? null : values.get(labels.get(constraint.topologyKey()));
+                if (count != null && constraint.includes(pod.pod(), node.node(), nodeAffinity)) {
+                    count[0] += constraint.countMatching(node.pods(), pod.namespace());
+                }
+            }
+        }
+        state.write(PRE_SCORE_KEY, scoreState);
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public long score(CycleState state, PodInfo pod, NodeInfo node) {
+        ScoreState scoreState = state.read(PRE_SCORE_KEY, ScoreState.class);
+        if (scoreState.ignored.contains(node.name())) {
+            return 0;
+        }
+        Map<String, String> labels = node.node().getMetadata().getLabels().map();
+        double score = 0;
+        for (int i = 0; i < scoreState.constraints.size(); i++) {
+            PodTopologySpreadConstraint constraint = scoreState.constraints.get(i);
+            String value = labels.get(constraint.topologyKey());
+            if (value != null) {
+                long count = PodTopologySpreadConstraint.HOSTNAME.equals(constraint.topologyKey())
+                        ? constraint.countMatching(node.pods(), pod.namespace())
+                        : scoreState.pairCounts.get(constraint.topologyKey()).get(value)[0];
+                score += count * scoreState.normalizingWeights[i] + (constraint.maxSkew() - 1);
+            }
+        }
+        return Math.round(score);
+    }
+
+    @Override
+    public Status normalizeScore(CycleState state, PodInfo pod, long[] scores) {
+        boolean[] ignored = state.read(PRE_SCORE_KEY, ScoreState.class).ignoredByIndex;
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (!ignored[i]) {
+                min = Math.min(min, scores[i]);
+                max = Math.max(max, scores[i]);
+            }
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (ignored[i]) {
+                scores[i] = 0;
+            } else {
+                scores[i] = max == 0 ? MAX_NODE_SCORE : MAX_NODE_SCORE * (max + min - scores[i]) / max;
+            }
+        }
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public List<ClusterEvent> eventsToRegister() {
+        return List.of(
+                new ClusterEvent(EventResource.POD,
+                        ClusterEvent.ADD | ClusterEvent.UPDATE_POD_LABEL | ClusterEvent.DELETE),
+                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.DELETE
+                        | ClusterEvent.UPDATE_NODE_LABEL | ClusterEvent.UPDATE_NODE_TAINT));
+    }
+
+    /** What PreFilter computed: per DoNotSchedule constraint, the matching pods per domain and their minimum. */
+    private static final class FilterState implements CycleState.StateData {
+
+        final List<PodTopologySpreadConstraint> constraints;
+        final PodTopologySpreadNodeAffinity nodeAffinity;
+        final List<Map<String, Integer>> counts;
+        final int[] min;
+
+        FilterState(List<PodTopologySpreadConstraint> constraints, PodTopologySpreadNodeAffinity nodeAffinity) {
+            this.constraints = constraints;
+            this.nodeAffinity = nodeAffinity;
+            this.counts = new ArrayList<>(constraints.size());
+            for (int i = 0; i < constraints.size(); i++) {
+                counts.add(new HashMap<>());
+            }
+            this.min = new int[constraints.size()];
+        }
+
+        /** The global minimum of a constraint's domains ({@link Integer#MAX_VALUE} without domains). */
+        void recomputeMin(int index) {
+            int least = Integer.MAX_VALUE;
+            for (int count : counts.get(index).values()) {
+                least = Math.min(least, count);
+            }
+            min[index] = least;
+        }
+
+        @Override
+        public FilterState copy() {
+            FilterState copy = new FilterState(constraints, nodeAffinity);
+            for (int i = 0; i < constraints.size(); i++) {
+                copy.counts.get(i).putAll(counts.get(i));
+                copy.min[i] = min[i];
+            }
+            return copy;
+        }
+    }
+
+    /**
+     * What PreScore computed.
+     *
+     * @param ignored            the feasible nodes without every topology key, by name
+     * @param ignoredByIndex     the same, by index in the feasible list
+     * @param pairCounts         the matching pods per topology key and value (not for hostname)
+     * @param normalizingWeights log(domains + 2) per constraint
+     */
+    private record ScoreState(List<PodTopologySpreadConstraint> constraints, Set<String> ignored,
+            boolean[] ignoredByIndex, Map<String, Map<String, long[]>> pairCounts, double[] normalizingWeights) {}
+}

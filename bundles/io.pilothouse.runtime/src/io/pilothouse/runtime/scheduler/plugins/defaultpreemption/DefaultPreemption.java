@@ -1,0 +1,141 @@
+package io.pilothouse.runtime.scheduler.plugins.defaultpreemption;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.model.k8s.policy.v1.PodDisruptionBudget;
+import io.pilothouse.model.k8s.policy.v1.PolicyV1Package;
+import io.pilothouse.runtime.scheduler.FitError;
+import io.pilothouse.runtime.scheduler.framework.Code;
+import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.PostFilterPlugin;
+import io.pilothouse.runtime.scheduler.framework.PostFilterResult;
+import io.pilothouse.runtime.scheduler.framework.Status;
+
+/**
+ * The PostFilter plugin that makes room for a pod no node fits by evicting pods of lower priority, as upstream's
+ * {@code DefaultPreemption} with its {@code Evaluator.Preempt}: the pod must be eligible (not
+ * {@code preemptionPolicy: Never}, no lower-priority pod already terminating by preemption on its nominated node);
+ * the nodes the Filter plugins rejected as resolvable are dry-run in name order (upstream starts at a random
+ * offset) until enough candidates are found; the best candidate (see {@link CandidateRanking}) is chosen, its victims
+ * are deleted gracefully, and the pod is nominated to the node. It schedules there once the victims are gone.
+ * <p>
+ * The victims are removed from a copy of the node without PreFilter {@code AddPod}/{@code RemovePod} extensions: the
+ * plugins implemented so far read the pods from the node info itself.
+ */
+public final class DefaultPreemption implements PostFilterPlugin {
+
+    /** The plugin's name. */
+    public static final String NAME = "DefaultPreemption";
+
+    /** The status of nodes where evicting pods cannot help. */
+    static final String NOT_HELPFUL = "Preemption is not helpful for scheduling";
+
+    private final PreemptionHandle handle;
+    private final DefaultPreemptionArgs args;
+
+    public DefaultPreemption(PreemptionHandle handle, DefaultPreemptionArgs args) {
+        this.handle = handle;
+        this.args = args;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public PostFilterResult postFilter(CycleState state, PodInfo pod, Map<String, Status> filteredNodeStatuses) {
+        String ineligible = ineligibility(pod, filteredNodeStatuses);
+        if (ineligible != null) {
+            return new PostFilterResult(Status.unschedulable("preemption: " + ineligible), null);
+        }
+        List<NodeInfo> nodes = handle.snapshot().nodes();
+        if (nodes.isEmpty()) {
+            return new PostFilterResult(Status.error("preemption: no nodes available"), null);
+        }
+        Map<String, Status> statuses = new LinkedHashMap<>();
+        List<Candidate> candidates = findCandidates(state, pod, nodes, filteredNodeStatuses, statuses);
+        if (candidates.isEmpty()) {
+            FitError fitError = new FitError(nodes.size(), "", statuses, Status.unresolvable(NOT_HELPFUL), "");
+            String clear = nominatedNodeName(pod.pod()) == null ? null : "";
+            return new PostFilterResult(Status.unschedulable("preemption: " + fitError.message()), clear);
+        }
+        Candidate best = CandidateRanking.pick(candidates, now());
+        new VictimEviction(handle, NAME).evict(pod, best);
+        return new PostFilterResult(Status.SUCCESS, best.nodeName());
+    }
+
+    /** Why the pod may not preempt, as upstream's {@code PodEligibleToPreemptOthers}; {@code null} when it may. */
+    private String ineligibility(PodInfo pod, Map<String, Status> statuses) {
+        if ("Never".equals(pod.pod().getSpec().getPreemptionPolicy())) {
+            return "not eligible due to preemptionPolicy=Never.";
+        }
+        String nominated = nominatedNodeName(pod.pod());
+        if (nominated == null) {
+            return null;
+        }
+        Status nominatedStatus = statuses.get(nominated);
+        if (nominatedStatus != null && nominatedStatus.code() == Code.UNSCHEDULABLE_AND_UNRESOLVABLE) {
+            return null;
+        }
+        NodeInfo node = handle.snapshot().get(nominated);
+        if (node != null) {
+            for (PodInfo other : node.pods()) {
+                if (other.priority() < pod.priority() && VictimEviction.terminatingByPreemption(other.pod())) {
+                    return "not eligible due to a terminating pod on the nominated node.";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Upstream's {@code findCandidates} and {@code DryRunPreemption}. */
+    private List<Candidate> findCandidates(CycleState state, PodInfo pod, List<NodeInfo> nodes,
+            Map<String, Status> filtered, Map<String, Status> statuses) {
+        List<NodeInfo> potential = new ArrayList<>();
+        Status notHelpful = Status.unresolvable(NOT_HELPFUL);
+        for (NodeInfo node : nodes) {
+            Status status = filtered.get(node.name());
+            if (status == null || status.code() == Code.UNSCHEDULABLE_AND_UNRESOLVABLE) {
+                statuses.put(node.name(), notHelpful);
+            } else {
+                potential.add(node);
+            }
+        }
+        int wanted = args.numCandidates(potential.size());
+        List<PodDisruptionBudget> pdbs = handle.store().list(PolicyV1Package.Literals.POD_DISRUPTION_BUDGET,
+                pod.namespace(), null);
+        List<Candidate> nonViolating = new ArrayList<>();
+        List<Candidate> violating = new ArrayList<>();
+        for (NodeInfo node : potential) {
+            VictimSelection.Outcome outcome = VictimSelection.select(handle::runFilterWithNominatedPods, state, pod,
+                    node.copy(), pdbs, now());
+            if (outcome.candidate() == null) {
+                statuses.put(node.name(), outcome.status());
+                continue;
+            }
+            (outcome.candidate().numPDBViolations() == 0 ? nonViolating : violating).add(outcome.candidate());
+            if (!nonViolating.isEmpty() && nonViolating.size() + violating.size() >= wanted) {
+                break;
+            }
+        }
+        nonViolating.addAll(violating);
+        return nonViolating;
+    }
+
+    private Instant now() {
+        return handle.store().clock().now();
+    }
+
+    static String nominatedNodeName(Pod pod) {
+        String name = pod.getStatus() == null ? null : pod.getStatus().getNominatedNodeName();
+        return name == null || name.isEmpty() ? null : name;
+    }
+}

@@ -1,0 +1,149 @@
+package io.pilothouse.runtime.scheduler.plugins.defaultpreemption;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.pilothouse.model.k8s.meta.v1.LabelSelector;
+import io.pilothouse.model.k8s.policy.v1.PodDisruptionBudget;
+import io.pilothouse.runtime.api.LabelSelectors;
+import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.Status;
+
+/**
+ * Finds the fewest pods to evict from one node so that a pod fits, as upstream's {@code SelectVictimsOnNode}: every
+ * pod of lower priority is removed; when the pod then fits, the removed pods are put back one by one, the most
+ * important first and those whose eviction would violate a PodDisruptionBudget before the others, and each that
+ * makes the pod no longer fit is a victim.
+ */
+public final class VictimSelection {
+
+    /** Upstream's reason when a node has no pod of lower priority. */
+    public static final String NO_VICTIMS = "No preemption victims found for incoming pod";
+
+    /** Runs the Filter plugins on a node as it would be. */
+    @FunctionalInterface
+    public interface NodeFilter {
+        Status filter(CycleState state, PodInfo pod, NodeInfo node);
+    }
+
+    /**
+     * The result on one node.
+     *
+     * @param candidate the victims when the pod fits after evicting them, otherwise {@code null}
+     * @param status    Success with a candidate, otherwise why the node cannot be made to fit
+     */
+    public record Outcome(Candidate candidate, Status status) {}
+
+    private VictimSelection() {}
+
+    /**
+     * Selects the victims on a node.
+     *
+     * @param node a copy of the node info, changed in place
+     * @param now  the start time of pods that have not started (upstream uses the current time)
+     */
+    public static Outcome select(NodeFilter filter, CycleState state, PodInfo pod, NodeInfo node,
+            List<PodDisruptionBudget> pdbs, Instant now) {
+        List<PodInfo> potential = new ArrayList<>();
+        for (PodInfo other : node.pods()) {
+            if (other.priority() < pod.priority()) {
+                potential.add(other);
+            }
+        }
+        if (potential.isEmpty()) {
+            return new Outcome(null, Status.unresolvable(NO_VICTIMS));
+        }
+        potential.forEach(victim -> node.removePod(victim.key()));
+        Status fits = filter.filter(state, pod, node);
+        if (!fits.isSuccess()) {
+            return new Outcome(null, fits);
+        }
+        potential.sort(moreImportantFirst(now));
+        List<PodInfo> violating = new ArrayList<>();
+        List<PodInfo> nonViolating = new ArrayList<>();
+        splitByPdbViolation(potential, pdbs, violating, nonViolating);
+        List<PodInfo> victims = new ArrayList<>();
+        int numViolating = 0;
+        for (PodInfo candidate : violating) {
+            if (!reprieve(filter, state, pod, node, candidate, victims)) {
+                numViolating++;
+            }
+        }
+        for (PodInfo candidate : nonViolating) {
+            reprieve(filter, state, pod, node, candidate, victims);
+        }
+        if (!violating.isEmpty() && !nonViolating.isEmpty()) {
+            victims.sort(moreImportantFirst(now));
+        }
+        return new Outcome(new Candidate(node.name(), victims, numViolating), Status.SUCCESS);
+    }
+
+    /** Puts a pod back; when the pod no longer fits, takes it out again as a victim. */
+    private static boolean reprieve(NodeFilter filter, CycleState state, PodInfo pod, NodeInfo node,
+            PodInfo candidate, List<PodInfo> victims) {
+        node.addPod(candidate);
+        if (filter.filter(state, pod, node).isSuccess()) {
+            return true;
+        }
+        node.removePod(candidate.key());
+        victims.add(candidate);
+        return false;
+    }
+
+    /** Upstream's {@code MoreImportantPod}: higher priority, then the earlier start. */
+    static Comparator<PodInfo> moreImportantFirst(Instant now) {
+        return Comparator.comparingInt(PodInfo::priority).reversed()
+                .thenComparing(pod -> startTime(pod, now));
+    }
+
+    /** When a pod started; the current time when it has not (as upstream's {@code GetPodStartTime}). */
+    static Instant startTime(PodInfo pod, Instant now) {
+        var status = pod.pod().getStatus();
+        return status == null || status.getStartTime() == null ? now : status.getStartTime().toInstant();
+    }
+
+    /**
+     * Splits pods by whether evicting them, in order, would take a matching budget's allowed disruptions below
+     * zero, as upstream's {@code filterPodsWithPDBViolation}. Pods already listed in a budget's
+     * {@code disruptedPods} do not count against it; a budget with an empty selector matches no pod.
+     */
+    static void splitByPdbViolation(List<PodInfo> pods, List<PodDisruptionBudget> pdbs, List<PodInfo> violating,
+            List<PodInfo> nonViolating) {
+        int[] allowed = new int[pdbs.size()];
+        for (int i = 0; i < pdbs.size(); i++) {
+            var status = pdbs.get(i).getStatus();
+            allowed[i] = status == null || status.getDisruptionsAllowed() == null
+                    ? 0
+                    : status.getDisruptionsAllowed();
+        }
+        for (PodInfo pod : pods) {
+            boolean violated = false;
+            Map<String, String> labels = pod.pod().getMetadata().getLabels().map();
+            for (int i = 0; i < pdbs.size() && !labels.isEmpty(); i++) {
+                PodDisruptionBudget pdb = pdbs.get(i);
+                if (matches(pdb, pod, labels)) {
+                    allowed[i]--;
+                    violated |= allowed[i] < 0;
+                }
+            }
+            (violated ? violating : nonViolating).add(pod);
+        }
+    }
+
+    private static boolean matches(PodDisruptionBudget pdb, PodInfo pod, Map<String, String> labels) {
+        if (!pod.namespace().equals(pdb.getMetadata().getNamespace()) || pdb.getSpec() == null) {
+            return false;
+        }
+        LabelSelector selector = pdb.getSpec().getSelector();
+        if (selector == null || selector.getMatchLabels().isEmpty() && selector.getMatchExpressions().isEmpty()
+                || !LabelSelectors.matches(selector, labels)) {
+            return false;
+        }
+        return pdb.getStatus() == null || !pdb.getStatus().getDisruptedPods().containsKey(pod.name());
+    }
+}
