@@ -2,6 +2,8 @@ package io.pilothouse.cli;
 
 import java.io.PrintWriter;
 
+import io.pilothouse.cli.preview.PreviewCommand;
+import io.pilothouse.cli.test.TestCommand;
 import io.pilothouse.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
  * framework, so that it starts fast enough to be used in loops and in CI.
  */
 @Command(name = "pilothouse", mixinStandardHelpOptions = true, versionProvider = PilothouseVersion.class,
-        subcommands = ValidateCommand.class,
+        subcommands = {ValidateCommand.class, PreviewCommand.class, TestCommand.class},
         description = "Kubernetes design and preview: validate manifests and preview what a cluster does with them.",
         footerHeading = "%nThe launcher script also provides:%n", footer = {
                 "  ide [WORKSPACE]  Start the Pilothouse IDE (default workspace: the examples).",
