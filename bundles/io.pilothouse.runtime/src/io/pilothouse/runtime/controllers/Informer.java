@@ -69,9 +69,31 @@ public final class Informer<T extends EObject> {
         return namespace == null || namespace.isEmpty() ? name : namespace + '/' + name;
     }
 
+    /** The key of an object by its metadata, {@code namespace/name}. */
+    public static String key(ObjectMeta meta) {
+        return key(meta.getNamespace(), meta.getName());
+    }
+
     /** The cached object with a key, or {@code null}. */
     public T get(String key) {
         return objects.get(key);
+    }
+
+    /**
+     * The cached object a controllerRef in {@code namespace} points at: of this informer's kind, with the reference's
+     * name and uid; {@code null} when there is none (another kind, a recreated object, or a reference that is null).
+     */
+    public T controllerOf(String namespace, OwnerReference reference) {
+        if (reference == null || !info.eClass().getName().equals(reference.getKind())) {
+            return null;
+        }
+        T owner = objects.get(key(namespace, reference.getName()));
+        return owner != null && info.metadata(owner).getUid().equals(reference.getUid()) ? owner : null;
+    }
+
+    /** The metadata of an object of this informer's kind. */
+    public ObjectMeta metadata(T object) {
+        return info.metadata(object);
     }
 
     /** The cached objects of a namespace. */
@@ -139,8 +161,7 @@ public final class Informer<T extends EObject> {
     }
 
     private String keyOf(T object) {
-        ObjectMeta meta = info.metadata(object);
-        return key(meta.getNamespace(), meta.getName());
+        return key(info.metadata(object));
     }
 
     private List<T> resolve(NavigableSet<String> keys) {

@@ -19,13 +19,12 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.meta.v1.LabelSelector;
-import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
-import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.controllers.ControllerRefManager;
 import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.controllers.EventRecorder;
+import io.pilothouse.runtime.controllers.DependentRouting;
 import io.pilothouse.runtime.controllers.Informer;
 import io.pilothouse.runtime.controllers.InformerController;
 import io.pilothouse.runtime.controllers.Pods;
@@ -49,6 +48,7 @@ public final class DaemonSetController extends InformerController {
     private Informer<Node> nodes;
     private Informer<ControllerRevision> revisions;
     private DaemonSetHistory history;
+    private DependentRouting<DaemonSet, Pod> routing;
 
     @Override
     public String name() {
@@ -62,27 +62,31 @@ public final class DaemonSetController extends InformerController {
                 new Informer.Handler<>() {
                     @Override
                     public void onDelete(ControllerRevision revision) {
-                        enqueueController(revision.getMetadata().getNamespace(),
+                        routing.enqueueController(revision.getMetadata().getNamespace(),
                                 ControllerRefs.controllerOf(revision.getMetadata()));
                     }
                 });
         sets = Informer.start(context().store(), AppsV1Package.Literals.DAEMON_SET, new Informer.Handler<>() {
             @Override
             public void onAdd(DaemonSet set) {
-                setKeys.add(keyOf(set.getMetadata()));
-                enqueue(keyOf(set.getMetadata()));
+                setKeys.add(Informer.key(set.getMetadata()));
+                enqueue(Informer.key(set.getMetadata()));
             }
 
             @Override
             public void onUpdate(DaemonSet old, DaemonSet current) {
-                enqueue(keyOf(current.getMetadata()));
+                enqueue(Informer.key(current.getMetadata()));
             }
 
             @Override
             public void onDelete(DaemonSet set) {
-                setKeys.remove(keyOf(set.getMetadata()));
+                setKeys.remove(Informer.key(set.getMetadata()));
             }
         });
+        routing = new DependentRouting<>(sets, CoreV1Package.Literals.POD,
+                (DaemonSet set, Pod pod) -> set.getSpec().getSelector() != null && LabelSelectors
+                        .matches(set.getSpec().getSelector(), pod.getMetadata().getLabels().map()),
+                this::enqueue);
         nodes = Informer.start(context().store(), CoreV1Package.Literals.NODE, new NodeHandler());
         pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new PodHandler());
     }
@@ -208,20 +212,6 @@ public final class DaemonSetController extends InformerController {
         return value == null ? 0 : value;
     }
 
-    private void enqueueController(String namespace, OwnerReference reference) {
-        if (reference == null || !"DaemonSet".equals(reference.getKind())) {
-            return;
-        }
-        DaemonSet set = sets.get(Informer.key(namespace, reference.getName()));
-        if (set != null && set.getMetadata().getUid().equals(reference.getUid())) {
-            enqueue(keyOf(set.getMetadata()));
-        }
-    }
-
-    private static String keyOf(ObjectMeta meta) {
-        return Informer.key(meta.getNamespace(), meta.getName());
-    }
-
     /** Requeues the sets whose placement on a node changes with the node. */
     private final class NodeHandler implements Informer.Handler<Node> {
 
@@ -258,50 +248,32 @@ public final class DaemonSetController extends InformerController {
         }
     }
 
-    /** Requeues the set that controls a pod, or for an orphan the sets whose selector matches it. */
+    /**
+     * Routes pod changes to their sets (see {@link DependentRouting}); a pod that became ready also requeues its set
+     * once its minReadySeconds have passed.
+     */
     private final class PodHandler implements Informer.Handler<Pod> {
 
         @Override
         public void onAdd(Pod pod) {
-            enqueueOwners(pod);
+            routing.onAdd(pod);
         }
 
         @Override
         public void onUpdate(Pod old, Pod current) {
-            OwnerReference oldRef = ControllerRefs.controllerOf(old.getMetadata());
-            if (oldRef != null && !EcoreUtil.equals(oldRef, ControllerRefs.controllerOf(current.getMetadata()))) {
-                enqueueController(old.getMetadata().getNamespace(), oldRef);
-            }
-            enqueueOwners(current);
-            OwnerReference reference = ControllerRefs.controllerOf(current.getMetadata());
-            DaemonSet set = reference == null
-                    ? null
-                    : sets.get(Informer.key(current.getMetadata().getNamespace(), reference.getName()));
+            routing.onUpdate(old, current);
+            DaemonSet set = sets.controllerOf(current.getMetadata().getNamespace(),
+                    ControllerRefs.controllerOf(current.getMetadata()));
             if (set != null && !Pods.isReady(old) && Pods.isReady(current)
                     && DaemonSetUpdates.minReadySeconds(set) > 0) {
-                enqueueAfter(keyOf(set.getMetadata()),
+                enqueueAfter(Informer.key(set.getMetadata()),
                         Duration.ofSeconds(DaemonSetUpdates.minReadySeconds(set) + 1L));
             }
         }
 
         @Override
         public void onDelete(Pod pod) {
-            enqueueController(pod.getMetadata().getNamespace(), ControllerRefs.controllerOf(pod.getMetadata()));
-        }
-
-        private void enqueueOwners(Pod pod) {
-            ObjectMeta meta = pod.getMetadata();
-            OwnerReference reference = ControllerRefs.controllerOf(meta);
-            if (reference != null) {
-                enqueueController(meta.getNamespace(), reference);
-                return;
-            }
-            for (DaemonSet set : sets.inNamespace(meta.getNamespace())) {
-                if (set.getSpec().getSelector() != null
-                        && LabelSelectors.matches(set.getSpec().getSelector(), meta.getLabels().map())) {
-                    enqueue(keyOf(set.getMetadata()));
-                }
-            }
+            routing.onDelete(pod);
         }
     }
 }

@@ -14,16 +14,14 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.meta.v1.LabelSelector;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
-import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
-import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.controllers.ControllerRefManager;
 import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.controllers.EventRecorder;
+import io.pilothouse.runtime.controllers.DependentRouting;
 import io.pilothouse.runtime.controllers.Informer;
 import io.pilothouse.runtime.controllers.InformerController;
-import io.pilothouse.runtime.controllers.Labels;
 
 /**
  * Rolls Deployments out through ReplicaSets, as upstream's {@code DeploymentController}: claims the ReplicaSets
@@ -54,49 +52,24 @@ public final class DeploymentController extends InformerController {
         deployments = Informer.start(context().store(), AppsV1Package.Literals.DEPLOYMENT, new Informer.Handler<>() {
             @Override
             public void onAdd(Deployment d) {
-                enqueue(keyOf(d.getMetadata()));
+                enqueue(Informer.key(d.getMetadata()));
             }
 
             @Override
             public void onUpdate(Deployment old, Deployment current) {
-                enqueue(keyOf(current.getMetadata()));
+                enqueue(Informer.key(current.getMetadata()));
             }
 
             @Override
             public void onDelete(Deployment d) {
-                enqueue(keyOf(d.getMetadata()));
+                enqueue(Informer.key(d.getMetadata()));
             }
         });
         replicaSets = Informer.start(context().store(), AppsV1Package.Literals.REPLICA_SET,
-                new Informer.Handler<>() {
-                    @Override
-                    public void onAdd(ReplicaSet rs) {
-                        enqueueOwners(rs);
-                    }
-
-                    @Override
-                    public void onUpdate(ReplicaSet old, ReplicaSet current) {
-                        OwnerReference oldRef = ControllerRefs.controllerOf(old.getMetadata());
-                        OwnerReference currentRef = ControllerRefs.controllerOf(current.getMetadata());
-                        boolean refChanged = !EcoreUtil.equals(oldRef, currentRef);
-                        if (refChanged && oldRef != null) {
-                            enqueueController(old.getMetadata().getNamespace(), oldRef);
-                        }
-                        if (currentRef != null) {
-                            enqueueController(current.getMetadata().getNamespace(), currentRef);
-                        } else if (refChanged || !Labels.same(old.getMetadata(), current.getMetadata())) {
-                            enqueueOwners(current);
-                        }
-                    }
-
-                    @Override
-                    public void onDelete(ReplicaSet rs) {
-                        OwnerReference reference = ControllerRefs.controllerOf(rs.getMetadata());
-                        if (reference != null) {
-                            enqueueController(rs.getMetadata().getNamespace(), reference);
-                        }
-                    }
-                });
+                new DependentRouting<>(deployments, AppsV1Package.Literals.REPLICA_SET,
+                        (Deployment d, ReplicaSet rs) -> d.getSpec() != null && LabelSelectors
+                                .matches(d.getSpec().getSelector(), rs.getMetadata().getLabels().map()),
+                        this::enqueue));
         pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
             @Override
             public void onDelete(Pod pod) {
@@ -107,14 +80,11 @@ public final class DeploymentController extends InformerController {
 
     /** A Recreate Deployment waits for its old pods to go: the last one gone wakes it. */
     private void enqueueRecreateWithoutPods(Pod pod) {
-        OwnerReference rsRef = ControllerRefs.controllerOf(pod.getMetadata());
-        if (rsRef == null || !"ReplicaSet".equals(rsRef.getKind())) {
-            return;
-        }
         String namespace = pod.getMetadata().getNamespace();
-        ReplicaSet rs = replicaSets.get(Informer.key(namespace, rsRef.getName()));
-        OwnerReference dRef = rs == null ? null : ControllerRefs.controllerOf(rs.getMetadata());
-        Deployment d = dRef == null ? null : resolve(namespace, dRef);
+        ReplicaSet rs = replicaSets.controllerOf(namespace, ControllerRefs.controllerOf(pod.getMetadata()));
+        Deployment d = rs == null
+                ? null
+                : deployments.controllerOf(namespace, ControllerRefs.controllerOf(rs.getMetadata()));
         if (d == null || !DeploymentSpecs.isRecreate(d)) {
             return;
         }
@@ -123,36 +93,7 @@ public final class DeploymentController extends InformerController {
                 return;
             }
         }
-        enqueue(keyOf(d.getMetadata()));
-    }
-
-    private void enqueueOwners(ReplicaSet rs) {
-        ObjectMeta meta = rs.getMetadata();
-        OwnerReference reference = ControllerRefs.controllerOf(meta);
-        if (reference != null) {
-            enqueueController(meta.getNamespace(), reference);
-            return;
-        }
-        for (Deployment d : deployments.inNamespace(meta.getNamespace())) {
-            if (d.getSpec() != null && LabelSelectors.matches(d.getSpec().getSelector(), meta.getLabels().map())) {
-                enqueue(keyOf(d.getMetadata()));
-            }
-        }
-    }
-
-    private void enqueueController(String namespace, OwnerReference reference) {
-        Deployment d = resolve(namespace, reference);
-        if (d != null) {
-            enqueue(keyOf(d.getMetadata()));
-        }
-    }
-
-    private Deployment resolve(String namespace, OwnerReference reference) {
-        if (!"Deployment".equals(reference.getKind())) {
-            return null;
-        }
-        Deployment d = deployments.get(Informer.key(namespace, reference.getName()));
-        return d != null && d.getMetadata().getUid().equals(reference.getUid()) ? d : null;
+        enqueue(Informer.key(d.getMetadata()));
     }
 
     @Override
@@ -268,7 +209,4 @@ public final class DeploymentController extends InformerController {
         sync.syncDeploymentStatus();
     }
 
-    private static String keyOf(ObjectMeta meta) {
-        return Informer.key(meta.getNamespace(), meta.getName());
-    }
 }

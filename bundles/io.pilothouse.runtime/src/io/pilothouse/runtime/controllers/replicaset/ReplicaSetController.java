@@ -23,9 +23,9 @@ import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.controllers.ControllerRefManager;
 import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.controllers.EventRecorder;
+import io.pilothouse.runtime.controllers.DependentRouting;
 import io.pilothouse.runtime.controllers.Informer;
 import io.pilothouse.runtime.controllers.InformerController;
-import io.pilothouse.runtime.controllers.Labels;
 import io.pilothouse.runtime.controllers.Pods;
 
 /**
@@ -54,73 +54,22 @@ public final class ReplicaSetController extends InformerController {
                 new Informer.Handler<>() {
                     @Override
                     public void onAdd(ReplicaSet rs) {
-                        enqueue(keyOf(rs.getMetadata()));
+                        enqueue(Informer.key(rs.getMetadata()));
                     }
 
                     @Override
                     public void onUpdate(ReplicaSet old, ReplicaSet current) {
-                        enqueue(keyOf(current.getMetadata()));
+                        enqueue(Informer.key(current.getMetadata()));
                     }
 
                     @Override
                     public void onDelete(ReplicaSet rs) {
-                        enqueue(keyOf(rs.getMetadata()));
+                        enqueue(Informer.key(rs.getMetadata()));
                     }
                 });
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
-            @Override
-            public void onAdd(Pod pod) {
-                enqueueOwners(pod);
-            }
-
-            @Override
-            public void onUpdate(Pod old, Pod current) {
-                OwnerReference oldRef = ControllerRefs.controllerOf(old.getMetadata());
-                OwnerReference currentRef = ControllerRefs.controllerOf(current.getMetadata());
-                boolean refChanged = !EcoreUtil.equals(oldRef, currentRef);
-                if (refChanged && oldRef != null) {
-                    enqueueController(old.getMetadata().getNamespace(), oldRef);
-                }
-                if (currentRef != null) {
-                    enqueueController(current.getMetadata().getNamespace(), currentRef);
-                } else if (refChanged || !Labels.same(old.getMetadata(), current.getMetadata())) {
-                    enqueueOwners(current);
-                }
-            }
-
-            @Override
-            public void onDelete(Pod pod) {
-                OwnerReference reference = ControllerRefs.controllerOf(pod.getMetadata());
-                if (reference != null) {
-                    enqueueController(pod.getMetadata().getNamespace(), reference);
-                }
-            }
-        });
-    }
-
-    /** The pod's controller, or for an orphan every ReplicaSet of its namespace whose selector matches it. */
-    private void enqueueOwners(Pod pod) {
-        ObjectMeta meta = pod.getMetadata();
-        OwnerReference reference = ControllerRefs.controllerOf(meta);
-        if (reference != null) {
-            enqueueController(meta.getNamespace(), reference);
-            return;
-        }
-        for (ReplicaSet rs : replicaSets.inNamespace(meta.getNamespace())) {
-            if (selects(rs, pod)) {
-                enqueue(keyOf(rs.getMetadata()));
-            }
-        }
-    }
-
-    private void enqueueController(String namespace, OwnerReference reference) {
-        if (!"ReplicaSet".equals(reference.getKind())) {
-            return;
-        }
-        ReplicaSet rs = replicaSets.get(Informer.key(namespace, reference.getName()));
-        if (rs != null && rs.getMetadata().getUid().equals(reference.getUid())) {
-            enqueue(keyOf(rs.getMetadata()));
-        }
+        pods = Informer.start(context().store(), CoreV1Package.Literals.POD,
+                new DependentRouting<>(replicaSets, CoreV1Package.Literals.POD, ReplicaSetController::selects,
+                        this::enqueue));
     }
 
     @Override
@@ -291,7 +240,4 @@ public final class ReplicaSetController extends InformerController {
                 && LabelSelectors.matches(rs.getSpec().getSelector(), pod.getMetadata().getLabels().map());
     }
 
-    private static String keyOf(ObjectMeta meta) {
-        return Informer.key(meta.getNamespace(), meta.getName());
-    }
 }

@@ -13,12 +13,10 @@ import io.pilothouse.model.k8s.apps.v1.StatefulSetStatus;
 import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.PersistentVolumeClaim;
 import io.pilothouse.model.k8s.core.v1.Pod;
-import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
-import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.controllers.ControllerRefManager;
-import io.pilothouse.runtime.controllers.ControllerRefs;
+import io.pilothouse.runtime.controllers.DependentRouting;
 import io.pilothouse.runtime.controllers.Informer;
 import io.pilothouse.runtime.controllers.InformerController;
 
@@ -52,62 +50,19 @@ public final class StatefulSetController extends InformerController {
         sets = Informer.start(context().store(), AppsV1Package.Literals.STATEFUL_SET, new Informer.Handler<>() {
             @Override
             public void onAdd(StatefulSet set) {
-                enqueue(keyOf(set.getMetadata()));
+                enqueue(Informer.key(set.getMetadata()));
             }
 
             @Override
             public void onUpdate(StatefulSet old, StatefulSet current) {
-                enqueue(keyOf(current.getMetadata()));
+                enqueue(Informer.key(current.getMetadata()));
             }
         });
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
-            @Override
-            public void onAdd(Pod pod) {
-                enqueueOwners(pod);
-            }
-
-            @Override
-            public void onUpdate(Pod old, Pod current) {
-                OwnerReference oldRef = ControllerRefs.controllerOf(old.getMetadata());
-                if (oldRef != null && !EcoreUtil.equals(oldRef, ControllerRefs.controllerOf(current.getMetadata()))) {
-                    enqueueController(old.getMetadata().getNamespace(), oldRef);
-                }
-                enqueueOwners(current);
-            }
-
-            @Override
-            public void onDelete(Pod pod) {
-                OwnerReference reference = ControllerRefs.controllerOf(pod.getMetadata());
-                if (reference != null) {
-                    enqueueController(pod.getMetadata().getNamespace(), reference);
-                }
-            }
-        });
-    }
-
-    private void enqueueOwners(Pod pod) {
-        ObjectMeta meta = pod.getMetadata();
-        OwnerReference reference = ControllerRefs.controllerOf(meta);
-        if (reference != null) {
-            enqueueController(meta.getNamespace(), reference);
-            return;
-        }
-        for (StatefulSet set : sets.inNamespace(meta.getNamespace())) {
-            if (set.getSpec().getSelector() != null
-                    && LabelSelectors.matches(set.getSpec().getSelector(), meta.getLabels().map())) {
-                enqueue(keyOf(set.getMetadata()));
-            }
-        }
-    }
-
-    private void enqueueController(String namespace, OwnerReference reference) {
-        if (!"StatefulSet".equals(reference.getKind())) {
-            return;
-        }
-        StatefulSet set = sets.get(Informer.key(namespace, reference.getName()));
-        if (set != null && set.getMetadata().getUid().equals(reference.getUid())) {
-            enqueue(keyOf(set.getMetadata()));
-        }
+        pods = Informer.start(context().store(), CoreV1Package.Literals.POD,
+                new DependentRouting<>(sets, CoreV1Package.Literals.POD,
+                        (StatefulSet set, Pod pod) -> set.getSpec().getSelector() != null && LabelSelectors
+                                .matches(set.getSpec().getSelector(), pod.getMetadata().getLabels().map()),
+                        this::enqueue));
     }
 
     @Override
@@ -167,7 +122,4 @@ public final class StatefulSetController extends InformerController {
         }
     }
 
-    private static String keyOf(ObjectMeta meta) {
-        return Informer.key(meta.getNamespace(), meta.getName());
-    }
 }
