@@ -12,6 +12,8 @@ import io.pilothouse.runtime.controllers.garbagecollector.GarbageCollector;
 import io.pilothouse.runtime.controllers.job.JobController;
 import io.pilothouse.runtime.controllers.job.TtlAfterFinishedController;
 import io.pilothouse.runtime.controllers.namespace.NamespaceController;
+import io.pilothouse.runtime.controllers.nodelifecycle.NodeLifecycleController;
+import io.pilothouse.runtime.controllers.nodelifecycle.TaintEvictionController;
 import io.pilothouse.runtime.controllers.podautoscaler.HorizontalPodAutoscalerController;
 import io.pilothouse.runtime.controllers.podautoscaler.KubeletMetricsSource;
 import io.pilothouse.runtime.controllers.replicaset.ReplicaSetController;
@@ -26,9 +28,9 @@ import io.pilothouse.runtime.scheduler.Scheduler;
  * The control loops of a preview cluster, in the one place where they are registered. The order is the order in
  * which they take turns: kube-controller-manager's controllers in the order its controller descriptors are
  * registered (serviceaccount, root-ca-cert-publisher, namespace, garbagecollector, daemonset, job, deployment,
- * replicaset, horizontalpodautoscaling, disruption, statefulset, cronjob, ttl-after-finished, resourcequota), then
- * kube-scheduler, then the kubelet of every node. A controller that is written later is added by one line at its
- * place in that order.
+ * replicaset, horizontalpodautoscaling, disruption, statefulset, cronjob, node-lifecycle, taint-eviction,
+ * ttl-after-finished, resourcequota), then kube-scheduler, then the kubelet of every node. A controller that is
+ * written later is added by one line at its place in that order.
  */
 public final class ControllerSet {
 
@@ -50,6 +52,8 @@ public final class ControllerSet {
                 new DisruptionController(),
                 new StatefulSetController(),
                 new CronJobController(),
+                new NodeLifecycleController(),
+                new TaintEvictionController(),
                 new TtlAfterFinishedController(),
                 new ResourceQuotaController(),
                 new Scheduler(),
