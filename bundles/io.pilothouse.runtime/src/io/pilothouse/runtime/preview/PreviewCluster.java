@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.pilothouse.model.io.KindRegistry;
+import io.pilothouse.model.io.LoadResult;
 import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.model.k8s.events.v1.Event;
@@ -24,10 +25,15 @@ import io.pilothouse.runtime.api.admission.ObjectValidator;
 import io.pilothouse.runtime.api.apply.AppliedObject;
 import io.pilothouse.runtime.api.apply.ManifestApply;
 import io.pilothouse.runtime.controllers.Controller;
+import io.pilothouse.runtime.scheduler.Scheduler;
+import io.pilothouse.runtime.scheduler.profile.PluginRegistry;
+import io.pilothouse.runtime.scheduler.profile.Profile;
+import io.pilothouse.runtime.scheduler.profile.SchedulerConfiguration;
 
 /**
  * A simulated cluster to preview manifests in: the store with the standard admission chain, the controllers of
- * {@link ControllerSet}, and the {@link DefaultNodes} when the first apply brings no Node.
+ * {@link ControllerSet} (the scheduler with the profiles of a {@code KubeSchedulerConfiguration} when one is given),
+ * and the {@link DefaultNodes} when the first apply brings no Node.
  * <p>
  * Every operation is journaled; a {@link Snapshot} is the journal so far, and {@link #restore} rebuilds the cluster
  * and replays it. Since the simulation is deterministic, the replay reproduces the store, the clock, the timers and
@@ -46,9 +52,11 @@ public final class PreviewCluster {
     /** A point a preview can be rewound to. */
     public static final class Snapshot {
 
+        private final List<Profile> profiles;
         private final List<Operation> journal;
 
-        private Snapshot(List<Operation> journal) {
+        private Snapshot(List<Profile> profiles, List<Operation> journal) {
+            this.profiles = profiles;
             this.journal = List.copyOf(journal);
         }
     }
@@ -105,6 +113,7 @@ public final class PreviewCluster {
     private final List<ChangeListener> listeners = new ArrayList<>();
     private Cluster cluster;
     private AdmissionChain admission;
+    private List<Profile> profiles;
 
     /** A preview cluster with the {@link ControllerSet#standard(ObjectStore) standard controllers} and no object validation. */
     public PreviewCluster() {
@@ -151,6 +160,28 @@ public final class PreviewCluster {
         List<AppliedObject> results = applyNow(copies);
         record(new Apply(copies));
         return results;
+    }
+
+    /**
+     * Applies loaded manifests: a {@code KubeSchedulerConfiguration} document among them (a document the loader binds
+     * to no object) {@link #configureScheduler configures the scheduler} first, then the objects are applied.
+     *
+     * @throws IllegalArgumentException on an invalid configuration or a second one, before anything is applied
+     */
+    public List<AppliedObject> applyLoaded(List<LoadResult> loaded) {
+        SchedulerConfiguration.find(loaded, PluginRegistry.inTree()).ifPresent(this::configureScheduler);
+        return apply(loaded.stream().flatMap(result -> result.objects().stream()).toList());
+    }
+
+    /**
+     * Gives the preview's scheduler these profiles (as kube-scheduler started with a configuration file): the
+     * cluster is rebuilt with a scheduler of those profiles in place of the standard one and the operations so far
+     * are replayed, so every pod is scheduled by them.
+     */
+    public void configureScheduler(List<Profile> configured) {
+        profiles = List.copyOf(configured);
+        List<Operation> operations = List.copyOf(journal);
+        replay(operations);
     }
 
     /** Deletes an object as {@code kubectl delete} would (pods gracefully). */
@@ -213,14 +244,19 @@ public final class PreviewCluster {
 
     /** The state of the preview now, to {@link #restore} later. */
     public Snapshot snapshot() {
-        return new Snapshot(journal);
+        return new Snapshot(profiles, journal);
     }
 
     /** Rewinds (or forwards) the preview to a snapshot of this cluster. */
     public void restore(Snapshot snapshot) {
+        profiles = snapshot.profiles;
+        replay(snapshot.journal);
+    }
+
+    private void replay(List<Operation> operations) {
         rebuild();
         journal.clear();
-        for (Operation operation : snapshot.journal) {
+        for (Operation operation : operations) {
             operation.replay(this);
             journal.add(operation);
         }
@@ -230,7 +266,11 @@ public final class PreviewCluster {
     private void rebuild() {
         cluster = new Cluster();
         admission = AdmissionChain.install(cluster.store(), validator);
-        controllers.apply(cluster.store()).forEach(cluster::add);
+        for (Controller controller : controllers.apply(cluster.store())) {
+            cluster.add(profiles != null && controller instanceof Scheduler
+                    ? new Scheduler(profiles, PluginRegistry.inTree())
+                    : controller);
+        }
     }
 
     private List<AppliedObject> applyNow(List<EObject> objects) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** InterPodAffinity and PodTopologySpread end to end: five replicas on three nodes in three zones. */
 class PodAffinityAndSpreadScenarioTest {
 
-    private static final String ANTI_AFFINITY_MESSAGE = "0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules.";
+    private static final String ANTI_AFFINITY_MESSAGE = "0/3 nodes are available: 3 node(s) didn't match pod "
+            + "anti-affinity rules. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming "
+            + "pod.";
 
     static Stream<Arguments> scenarios() {
         return Stream.of(

@@ -14,20 +14,17 @@ import io.pilothouse.model.k8s.core.v1.PodCondition;
 import io.pilothouse.model.k8s.policy.v1.PodDisruptionBudget;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.kubelet.Kubelet;
-import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemption;
-import io.pilothouse.runtime.scheduler.profile.PluginConfig;
-import io.pilothouse.runtime.scheduler.profile.PluginRegistry;
-import io.pilothouse.runtime.scheduler.profile.Profile;
 
-/** DefaultPreemption end to end: the real scheduler and kubelet, victims deleted in virtual time. */
+/**
+ * DefaultPreemption (in the default profile) end to end: the real scheduler and kubelet, victims deleted in virtual
+ * time.
+ */
 class PreemptionScenarioTest {
 
     private static final String INSUFFICIENT = "0/2 nodes are available: 2 Insufficient cpu.";
 
     private static Scenario scenario() {
-        Scenario scenario = new Scenario(new Scheduler(
-                List.of(Profile.defaultProfile().with(PluginConfig.of(DefaultPreemption.NAME))),
-                PluginRegistry.inTree()));
+        Scenario scenario = new Scenario();
         scenario.cluster.add(new Kubelet());
         scenario.apply("preemption.yaml");
         scenario.cluster.store().update(bound(scenario.pod("low"), "n1"));

@@ -86,6 +86,43 @@ class SchedulerConfigurationTest {
         assertEquals("default-scheduler", profiles.get(0).schedulerName());
     }
 
+    /**
+     * System spreads by score (the third pod goes to zone-b), an empty List does not spread at all, and a List
+     * DoNotSchedule constraint keeps the fourth pod out of zone-a.
+     */
+    static Stream<Arguments> spreadDefaults() {
+        return Stream.of(
+                Arguments.of("{}", List.of("node-1", "node-1", "node-2", "node-1"), null),
+                Arguments.of("{defaultingType: System}", List.of("node-1", "node-1", "node-2", "node-1"), null),
+                Arguments.of("{defaultingType: List}", List.of("node-1", "node-1", "node-1", "node-1"), null),
+                Arguments.of("""
+                        defaultingType: List
+                        defaultConstraints:
+                        - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule}
+                        """, List.of("node-1", "node-2", "node-1", ""),
+                        "0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match pod topology spread "
+                                + "constraints. preemption: 0/2 nodes are available: 2 No preemption victims found "
+                                + "for incoming pod."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("spreadDefaults")
+    void podTopologySpreadArgsGiveTheDefaultConstraints(String args, List<String> nodes, String pending) {
+        String config = """
+                apiVersion: kubescheduler.config.k8s.io/v1
+                kind: KubeSchedulerConfiguration
+                profiles:
+                - pluginConfig:
+                  - name: PodTopologySpread
+                    args:
+                """ + args.indent(6);
+        List<Profile> profiles = SchedulerConfiguration.read(parse(config), PluginRegistry.inTree());
+        Scenario scenario = new Scenario(new Scheduler(profiles, PluginRegistry.inTree()))
+                .apply("default-spread.yaml");
+        assertEquals(nodes, Stream.of("web-1", "web-2", "web-3", "web-4").map(scenario::nodeName).toList());
+        assertEquals(pending, scenario.scheduler.explanations().latest("default/web-4").orElseThrow().message());
+    }
+
     static Stream<Arguments> invalidConfigurations() {
         String head = "apiVersion: kubescheduler.config.k8s.io/v1\nkind: KubeSchedulerConfiguration\n";
         return Stream.of(

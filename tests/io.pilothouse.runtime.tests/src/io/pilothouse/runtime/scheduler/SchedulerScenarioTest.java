@@ -25,7 +25,11 @@ import io.pilothouse.runtime.scheduler.profile.Profile;
 class SchedulerScenarioTest {
 
     private static final String TAINT_MESSAGE = "0/3 nodes are available: 1 Insufficient cpu, "
-            + "2 node(s) had untolerated taint {dedicated: gpu}.";
+            + "2 node(s) had untolerated taint {dedicated: gpu}. preemption: 0/3 nodes are available: "
+            + "1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.";
+    private static final String NODE_AFFINITY_MESSAGE = "0/3 nodes are available: 3 node(s) didn't match Pod's "
+            + "node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for "
+            + "scheduling.";
 
     @Test
     void untoleratedTaintThenToleration() {
@@ -88,9 +92,8 @@ class SchedulerScenarioTest {
         Scenario scenario = new Scenario().apply("node-affinity.yaml");
         assertEquals("zone-c-1", scenario.nodeName("pinned"));
         assertEquals("", scenario.nodeName("nowhere"));
-        String message = "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.";
-        assertEquals("False Unschedulable: " + message, scenario.podScheduled("nowhere"));
-        assertTrue(scenario.events().contains("Warning FailedScheduling nowhere: " + message));
+        assertEquals("False Unschedulable: " + NODE_AFFINITY_MESSAGE, scenario.podScheduled("nowhere"));
+        assertTrue(scenario.events().contains("Warning FailedScheduling nowhere: " + NODE_AFFINITY_MESSAGE));
     }
 
     @Test
@@ -146,8 +149,8 @@ class SchedulerScenarioTest {
         scenario.create(SchedulerTestObjects.podRequesting("second", "cpu: 800m"));
         scenario.cluster.settle();
         assertEquals("node-1", scenario.nodeName("first"));
-        assertEquals("False Unschedulable: 0/1 nodes are available: 1 Insufficient cpu.",
-                scenario.podScheduled("second"));
+        assertEquals("False Unschedulable: 0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are "
+                + "available: 1 No preemption victims found for incoming pod.", scenario.podScheduled("second"));
         scenario.cluster.store().delete(CoreV1Factory.eINSTANCE.createPod().eClass(), "default", "first", 0L);
         assertEquals("backoffQ", scenario.scheduler.queuePlaceOf("default/second"));
         scenario.cluster.advance(Duration.ofSeconds(1));
@@ -176,8 +179,8 @@ class SchedulerScenarioTest {
         assertEquals(1, scenario.scheduler.explanations().latest("default/nowhere").orElseThrow().attempt());
         scenario.cluster.advance(Duration.ofSeconds(30));
         assertEquals(2, scenario.scheduler.explanations().latest("default/nowhere").orElseThrow().attempt());
-        assertTrue(scenario.events().contains("Warning FailedScheduling nowhere: 0/3 nodes are available: "
-                + "3 node(s) didn't match Pod's node affinity/selector. (x2)"));
+        assertTrue(scenario.events().contains("Warning FailedScheduling nowhere: " + NODE_AFFINITY_MESSAGE
+                + " (x2)"));
     }
 
     @Test

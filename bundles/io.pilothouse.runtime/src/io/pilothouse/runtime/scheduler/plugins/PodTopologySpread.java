@@ -23,12 +23,14 @@ import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
 import io.pilothouse.runtime.scheduler.framework.Status;
 
 /**
- * Upstream's PodTopologySpread with the System defaulting: PreFilter counts the matching pods per domain of each
+ * Upstream's PodTopologySpread: PreFilter counts the matching pods per domain of each
  * DoNotSchedule constraint over the nodes that have every topology key and pass the node inclusion policies; Filter
  * rejects a node where the pod would make the skew (count + self − global minimum, the minimum 0 while fewer than
  * {@code minDomains} domains exist) exceed {@code maxSkew}. Score favours the domains with fewer matching pods under
- * the ScheduleAnyway constraints (or the system defaults: hostname maxSkew 3, zone maxSkew 5, selector from the
- * pod's services and controller), each weighted by log(domains + 2), inverted and normalized.
+ * the ScheduleAnyway constraints, each weighted by log(domains + 2), inverted and normalized. A pod without
+ * constraints gets the {@link PodTopologySpreadArgs default constraints} (the system defaults: hostname maxSkew 3,
+ * zone maxSkew 5, ScheduleAnyway; or the configured list) with the selector of its services and controller; under
+ * the system defaults, nodes without a zone label still score by hostname.
  */
 public final class PodTopologySpread
         implements
@@ -49,9 +51,11 @@ public final class PodTopologySpread
     private static final Status LABEL_REJECTED = Status.unresolvable(ERR_REASON_NODE_LABEL_NOT_MATCH).withPlugin(NAME);
 
     private final Handle handle;
+    private final PodTopologySpreadArgs args;
 
-    public PodTopologySpread(Handle handle) {
+    public PodTopologySpread(Handle handle, PodTopologySpreadArgs args) {
         this.handle = handle;
+        this.args = args;
     }
 
     @Override
@@ -64,7 +68,7 @@ public final class PodTopologySpread
         List<PodTopologySpreadConstraint> constraints;
         try {
             constraints = PodTopologySpreadConstraint.of(pod.pod(), PodTopologySpreadConstraint.DO_NOT_SCHEDULE,
-                    handle.listers());
+                    args.effectiveConstraints(), handle.listers());
         } catch (IllegalArgumentException e) {
             return Status.error(e.getMessage());
         }
@@ -155,14 +159,15 @@ public final class PodTopologySpread
         List<PodTopologySpreadConstraint> constraints;
         try {
             constraints = PodTopologySpreadConstraint.of(pod.pod(), PodTopologySpreadConstraint.SCHEDULE_ANYWAY,
-                    handle.listers());
+                    args.effectiveConstraints(), handle.listers());
         } catch (IllegalArgumentException e) {
             return Status.error(e.getMessage());
         }
         if (constraints.isEmpty()) {
             return Status.SKIP;
         }
-        boolean requireAllTopologies = !pod.pod().getSpec().getTopologySpreadConstraints().isEmpty();
+        boolean requireAllTopologies = !pod.pod().getSpec().getTopologySpreadConstraints().isEmpty()
+                || !args.systemDefaulted();
         ScoreState scoreState = new ScoreState(constraints, new HashSet<>(), new boolean[nodes.size()],
                 new HashMap<>(), new double[constraints.size()]);
         int[] topologySize = new int[constraints.size()];

@@ -37,33 +37,36 @@ record PodTopologySpreadConstraint(int maxSkew, String topologyKey, LabelSelecto
     static final String DO_NOT_SCHEDULE = "DoNotSchedule";
     static final String SCHEDULE_ANYWAY = "ScheduleAnyway";
 
-    /** The system default constraints: hostname maxSkew 3, zone maxSkew 5, both ScheduleAnyway. */
-    private static final List<PodTopologySpreadConstraint> SYSTEM_DEFAULTS = List.of(
-            new PodTopologySpreadConstraint(3, HOSTNAME, LabelSelectorMatcher.NOTHING, 1, true, false),
-            new PodTopologySpreadConstraint(5, ZONE, LabelSelectorMatcher.NOTHING, 1, true, false));
-
     /**
-     * The pod's constraints with the given {@code whenUnsatisfiable}; for a pod without constraints, the system
-     * defaults (ScheduleAnyway only) with the selector of the services and the controller that own the pod, none
-     * when that selector is empty.
+     * The pod's constraints with the given {@code whenUnsatisfiable}; for a pod without constraints, the default
+     * constraints with that {@code whenUnsatisfiable} and the selector of the services and the controller that own
+     * the pod, none when that selector is empty.
      *
+     * @param defaults the default constraints in effect (upstream's {@code defaultConstraints})
      * @throws IllegalArgumentException when a selector is malformed
      */
-    static List<PodTopologySpreadConstraint> of(Pod pod, String whenUnsatisfiable, Listers listers) {
+    static List<PodTopologySpreadConstraint> of(Pod pod, String whenUnsatisfiable,
+            List<TopologySpreadConstraint> defaults, Listers listers) {
         List<TopologySpreadConstraint> declared = pod.getSpec().getTopologySpreadConstraints();
-        if (declared.isEmpty()) {
-            if (!SCHEDULE_ANYWAY.equals(whenUnsatisfiable)) {
-                return List.of();
-            }
-            LabelSelectorMatcher selector = defaultSelector(pod, listers);
-            return selector.isEmpty()
-                    ? List.of()
-                    : SYSTEM_DEFAULTS.stream()
-                            .map(c -> new PodTopologySpreadConstraint(c.maxSkew, c.topologyKey, selector, 1, true,
-                                    false))
-                            .toList();
-        }
         Map<String, String> labels = pod.getMetadata().getLabels().map();
+        if (!declared.isEmpty()) {
+            return select(declared, labels, whenUnsatisfiable);
+        }
+        List<PodTopologySpreadConstraint> constraints = select(defaults, labels, whenUnsatisfiable);
+        if (constraints.isEmpty()) {
+            return constraints;
+        }
+        LabelSelectorMatcher selector = defaultSelector(pod, listers);
+        return selector.isEmpty()
+                ? List.of()
+                : constraints.stream()
+                        .map(c -> new PodTopologySpreadConstraint(c.maxSkew, c.topologyKey, selector, c.minDomains,
+                                c.honorNodeAffinity, c.honorNodeTaints))
+                        .toList();
+    }
+
+    private static List<PodTopologySpreadConstraint> select(List<TopologySpreadConstraint> declared,
+            Map<String, String> labels, String whenUnsatisfiable) {
         List<PodTopologySpreadConstraint> constraints = new ArrayList<>();
         for (TopologySpreadConstraint constraint : declared) {
             if (whenUnsatisfiable.equals(constraint.getWhenUnsatisfiable())) {

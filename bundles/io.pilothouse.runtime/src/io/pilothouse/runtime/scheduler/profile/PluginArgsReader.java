@@ -15,6 +15,7 @@ import io.pilothouse.model.io.YamlNode;
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.TopologySpreadConstraint;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFitArgs;
+import io.pilothouse.runtime.scheduler.plugins.PodTopologySpreadArgs;
 import io.pilothouse.runtime.scheduler.plugins.ResourceSpec;
 import io.pilothouse.runtime.scheduler.plugins.ScoringStrategy;
 import io.pilothouse.runtime.scheduler.plugins.ScoringStrategy.UtilizationShapePoint;

@@ -23,6 +23,7 @@ import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFit;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFitArgs;
 import io.pilothouse.runtime.scheduler.plugins.NodeUnschedulable;
 import io.pilothouse.runtime.scheduler.plugins.PodTopologySpread;
+import io.pilothouse.runtime.scheduler.plugins.PodTopologySpreadArgs;
 import io.pilothouse.runtime.scheduler.plugins.PrioritySort;
 import io.pilothouse.runtime.scheduler.plugins.SchedulingGates;
 import io.pilothouse.runtime.scheduler.plugins.TaintToleration;
@@ -31,9 +32,8 @@ import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreempti
 import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.PreemptionHandle;
 
 /**
- * The plugins a profile may name, by name, as upstream's in-tree registry. Only implemented plugins are listed;
- * InterPodAffinity, PodTopologySpread, the volume plugins, DynamicResources and DefaultPreemption join it when they
- * are written, through {@link #register}.
+ * The plugins a profile may name, by name, as upstream's in-tree registry. Only implemented plugins are listed; the
+ * volume plugins and DynamicResources join it when they are written, through {@link #register}.
  */
 public final class PluginRegistry {
 
@@ -64,7 +64,8 @@ public final class PluginRegistry {
                 (args == null
                         ? NodeResourcesBalancedAllocationArgs.DEFAULT
                         : (NodeResourcesBalancedAllocationArgs) args).resources()));
-        registry.register(PodTopologySpread.NAME, (args, context) -> new PodTopologySpread(context.handle()));
+        registry.register(PodTopologySpread.NAME, (args, context) -> new PodTopologySpread(context.handle(),
+                args == null ? PodTopologySpreadArgs.DEFAULT : (PodTopologySpreadArgs) args));
         registry.register(InterPodAffinity.NAME, (args, context) -> new InterPodAffinity(context.handle(),
                 args == null ? InterPodAffinityArgs.DEFAULT : (InterPodAffinityArgs) args));
         registry.register(ImageLocality.NAME, (args, context) -> new ImageLocality(context.handle()));

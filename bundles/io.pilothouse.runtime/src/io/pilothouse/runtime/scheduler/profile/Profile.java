@@ -17,6 +17,7 @@ import io.pilothouse.runtime.scheduler.plugins.PodTopologySpread;
 import io.pilothouse.runtime.scheduler.plugins.PrioritySort;
 import io.pilothouse.runtime.scheduler.plugins.SchedulingGates;
 import io.pilothouse.runtime.scheduler.plugins.TaintToleration;
+import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemption;
 
 /**
  * A scheduling profile, as one entry of upstream's {@code KubeSchedulerConfiguration.profiles}: the scheduler name
@@ -44,8 +45,9 @@ public record Profile(String schedulerName, List<PluginConfig> plugins, int perc
 
     /**
      * The default profile with the in-tree plugins implemented so far, in upstream's default order and with its
-     * default weights (TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, NodeResourcesBalancedAllocation 1,
-     * ImageLocality 1).
+     * default weights (TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, PodTopologySpread 2,
+     * InterPodAffinity 2, NodeResourcesBalancedAllocation 1, ImageLocality 1); DefaultPreemption is its PostFilter,
+     * so its scheduler must be able to preempt.
      */
     public static Profile defaultProfile() {
         return new Profile(DEFAULT_SCHEDULER_NAME, DEFAULT_PLUGINS, 0);
@@ -95,6 +97,7 @@ public record Profile(String schedulerName, List<PluginConfig> plugins, int perc
             PluginConfig.of(NodeResourcesFit.NAME, 1),
             PluginConfig.of(PodTopologySpread.NAME, 2),
             PluginConfig.of(InterPodAffinity.NAME, 2),
+            PluginConfig.of(DefaultPreemption.NAME),
             PluginConfig.of(NodeResourcesBalancedAllocation.NAME, 1),
             PluginConfig.of(ImageLocality.NAME, 1),
             PluginConfig.of(DefaultBinder.NAME));

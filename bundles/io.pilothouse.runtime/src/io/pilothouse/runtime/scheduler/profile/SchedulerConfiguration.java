@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.pilothouse.model.io.LoadResult;
+import io.pilothouse.model.io.YamlDocument;
 import io.pilothouse.model.io.YamlMapping;
 import io.pilothouse.model.io.YamlNode;
 import io.pilothouse.model.io.YamlScalar;
-import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemption;
 
 /**
  * Reads the profiles of a {@code KubeSchedulerConfiguration} ({@code kubescheduler.config.k8s.io/v1}) document:
- * each profile starts from the default plugins (with DefaultPreemption) and applies its {@code plugins} per
+ * each profile starts from the default plugins and applies its {@code plugins} per
  * extension point ({@code disabled} first, {@code *} disabling every default plugin, then {@code enabled} with
  * weights) and its {@code pluginConfig} args; {@code percentageOfNodesToScore} of the profile, else of the document.
  * <p>
@@ -42,6 +44,28 @@ public final class SchedulerConfiguration {
     public static boolean isConfiguration(YamlNode root) {
         return root instanceof YamlMapping mapping && mapping.get("kind") instanceof YamlScalar kind
                 && KIND.equals(kind.text());
+    }
+
+    /**
+     * The profiles of the configuration document among loaded manifests (a document of kind
+     * {@code KubeSchedulerConfiguration}, which the loader binds to no object), empty when there is none.
+     *
+     * @throws IllegalArgumentException on an invalid configuration or a second one, naming the position
+     */
+    public static Optional<List<Profile>> find(List<LoadResult> loaded, PluginRegistry registry) {
+        YamlDocument found = null;
+        for (LoadResult result : loaded) {
+            for (YamlDocument document : result.documents()) {
+                if (isConfiguration(document.root())) {
+                    if (found != null) {
+                        throw error(document.root(), "kind", "a second " + KIND + " (the first is at "
+                                + found.range() + ")");
+                    }
+                    found = document;
+                }
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(read(found.root(), registry));
     }
 
     /**
@@ -73,14 +97,9 @@ public final class SchedulerConfiguration {
             profiles.add(profile);
         }
         if (profiles.isEmpty()) {
-            profiles.add(defaults().withPercentageOfNodesToScore(percentage));
+            profiles.add(Profile.defaultProfile().withPercentageOfNodesToScore(percentage));
         }
         return profiles;
-    }
-
-    /** The default profile of a configuration: upstream's default plugins, DefaultPreemption included. */
-    static Profile defaults() {
-        return Profile.defaultProfile().with(PluginConfig.of(DefaultPreemption.NAME));
     }
 
     private static int percentage(YamlMapping mapping, String key, int fallback) {
@@ -97,7 +116,7 @@ public final class SchedulerConfiguration {
             throw error(node, field + ".schedulerName", "Required value");
         }
         Map<String, PluginConfig> plugins = new LinkedHashMap<>();
-        for (PluginConfig plugin : defaults().plugins()) {
+        for (PluginConfig plugin : Profile.defaultProfile().plugins()) {
             plugins.put(plugin.name(), plugin);
         }
         YamlNode pluginsNode = node.get("plugins");

@@ -1,20 +1,30 @@
 package io.pilothouse.runtime.scheduler.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.runtime.api.ObjectStore;
+import io.pilothouse.runtime.api.VirtualClock;
+import io.pilothouse.runtime.scheduler.framework.CycleState;
 import io.pilothouse.runtime.scheduler.framework.Handle;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.Snapshot;
 import io.pilothouse.runtime.scheduler.framework.Status;
 import io.pilothouse.runtime.scheduler.framework.WaitingPod;
+import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.PreemptionHandle;
 
 class ProfileTest {
 
-    private static final PluginRegistry.Context CONTEXT = new PluginRegistry.Context(new Handle() {
+    /** A handle of a scheduler that can preempt, as the default profile's DefaultPreemption needs. */
+    private static final PreemptionHandle HANDLE = new PreemptionHandle() {
         @Override
         public Snapshot snapshot() {
             return new Snapshot();
@@ -24,7 +34,30 @@ class ProfileTest {
         public WaitingPod waitingPod(String podKey) {
             return null;
         }
-    }, (pod, node) -> Status.SUCCESS);
+
+        @Override
+        public Status runFilterWithNominatedPods(CycleState state, PodInfo pod, NodeInfo node) {
+            return Status.SUCCESS;
+        }
+
+        @Override
+        public List<PodInfo> nominatedPods(String nodeName) {
+            return List.of();
+        }
+
+        @Override
+        public ObjectStore store() {
+            return new ObjectStore(new VirtualClock());
+        }
+
+        @Override
+        public void recordEvent(Pod regarding, String type, String reason, String action, String note,
+                String reportingController) {
+            throw new UnsupportedOperationException("no events while building profiles");
+        }
+    };
+    private static final PluginRegistry.Context CONTEXT = new PluginRegistry.Context(HANDLE,
+            (pod, node) -> Status.SUCCESS);
 
     @Test
     void defaultProfileHasUpstreamOrderAndWeights() {
@@ -32,7 +65,8 @@ class ProfileTest {
         assertEquals("default-scheduler", profile.schedulerName());
         assertEquals(List.of("SchedulingGates:1", "PrioritySort:1", "NodeUnschedulable:1", "NodeName:1",
                 "TaintToleration:3", "NodeAffinity:2", "NodePorts:1", "NodeResourcesFit:1", "PodTopologySpread:2",
-                "InterPodAffinity:2", "NodeResourcesBalancedAllocation:1", "ImageLocality:1", "DefaultBinder:1"),
+                "InterPodAffinity:2", "DefaultPreemption:1", "NodeResourcesBalancedAllocation:1", "ImageLocality:1",
+                "DefaultBinder:1"),
                 profile.plugins().stream().map(p -> p.name() + ":" + p.weight()).toList());
         var framework = PluginRegistry.inTree().framework(profile, CONTEXT);
         assertEquals(List.of("NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
@@ -40,6 +74,28 @@ class ProfileTest {
         assertEquals(List.of("TaintToleration", "NodeAffinity", "NodeResourcesFit", "PodTopologySpread",
                 "InterPodAffinity", "NodeResourcesBalancedAllocation", "ImageLocality"),
                 framework.scorePlugins().stream().map(p -> p.name()).toList());
+        assertTrue(framework.hasPostFilterPlugins());
+    }
+
+    @Test
+    void defaultPreemptionNeedsASchedulerThatCanPreempt() {
+        Handle plain = new Handle() {
+            @Override
+            public Snapshot snapshot() {
+                return new Snapshot();
+            }
+
+            @Override
+            public WaitingPod waitingPod(String podKey) {
+                return null;
+            }
+        };
+        PluginRegistry.Context context = new PluginRegistry.Context(plain, (pod, node) -> Status.SUCCESS);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> PluginRegistry.inTree().framework(Profile.defaultProfile(), context));
+        assertEquals("plugin \"DefaultPreemption\" needs a scheduler that can preempt", error.getMessage());
+        assertFalse(PluginRegistry.inTree().framework(Profile.defaultProfile().without("DefaultPreemption"), context)
+                .hasPostFilterPlugins());
     }
 
     @Test
