@@ -126,7 +126,8 @@ public final class ValidateCommand implements Callable<Integer> {
                         ? loader.load(new ByteArrayInputStream(stdin), input.name())
                         : loader.load(input.path()),
                 Input::isStdin);
-        ValidationReport report = Validator.builder().options(options()).addDefaults().config(configuration).build()
+        ValidationReport report = Validator.builder().options(options()).addDefaults().config(configuration)
+                .workers(workers).build()
                 .validate(loaded);
         Function<ValidationDiagnostic, List<SourceEdit>> edits = fixEdits(inputs, loaded, stdin);
         ReportWriter writer = switch (output) {

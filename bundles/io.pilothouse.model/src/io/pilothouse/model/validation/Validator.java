@@ -47,6 +47,7 @@ public final class Validator {
     private final List<CustomResourceCheck> customResourceChecks;
     private final List<DocumentCheck> documentChecks;
     private final boolean crdsFromInputs;
+    private final int workers;
 
     /** A validator with every default check ({@link DefaultChecks}) and the given options. */
     public Validator(ValidationOptions options) {
@@ -61,6 +62,7 @@ public final class Validator {
         this.customResourceChecks = List.copyOf(builder.customResourceChecks);
         this.documentChecks = List.copyOf(builder.documentChecks);
         this.crdsFromInputs = builder.crdsFromInputs;
+        this.workers = builder.workers;
     }
 
     /** @return a builder without checks and with {@link ValidationOptions#DEFAULTS} */
@@ -71,27 +73,51 @@ public final class Validator {
     /** Validates what was loaded from a set of inputs, validated together (references may cross inputs). */
     public ValidationReport validate(List<LoadResult> inputs) {
         List<CustomResourceCheck> custom = customChecks(inputs);
+        List<CheckedInput> checked = InputWorkers.map(inputs.size(), workers,
+                input -> checkInput(input, inputs.get(input), custom));
         List<ResourceEntry> entries = new ArrayList<>();
         List<List<ValidationDiagnostic>> unlocated = new ArrayList<>();
-        for (int input = 0; input < inputs.size(); input++) {
-            List<ResourceEntry> own = ResourceLocator.entries(input, inputs.get(input));
-            List<ValidationDiagnostic> loose = new ArrayList<>();
-            for (YamlDocument document : inputs.get(input).documents()) {
-                checkDocument(document, own, loose);
-            }
-            for (Diagnostic diagnostic : inputs.get(input).diagnostics()) {
-                lift(diagnostic, own, loose, custom);
-            }
-            entries.addAll(own);
-            unlocated.add(loose);
+        List<ValidationDiagnostic> synthesized = new ArrayList<>();
+        for (CheckedInput input : checked) {
+            entries.addAll(input.entries());
+            unlocated.add(input.loose());
+            synthesized.addAll(input.synthesized());
         }
         Map<EObject, ResourceEntry> byObject = new IdentityHashMap<>();
         List<EObject> resources = new ArrayList<>();
         for (ResourceEntry entry : entries) {
-            classify(entry);
             if (entry.object != null) {
                 byObject.put(entry.object, entry);
                 resources.add(entry.object);
+            }
+        }
+        DiagnosticCollector collector = new DiagnosticCollector(byObject, policy, synthesized);
+        ManifestSet manifests = IndexedManifestSet.of(resources);
+        for (SetCheck check : setChecks) {
+            check.check(manifests, collector);
+        }
+        return report(entries, unlocated, synthesized);
+    }
+
+    /** What the checks of one input found: its resources, what no resource holds, and what no source locates. */
+    private record CheckedInput(List<ResourceEntry> entries, List<ValidationDiagnostic> loose,
+            List<ValidationDiagnostic> synthesized) {}
+
+    /** Lifts what the loader found in one input and runs the {@link ResourceCheck}s on its resources. */
+    private CheckedInput checkInput(int input, LoadResult loaded, List<CustomResourceCheck> custom) {
+        List<ResourceEntry> entries = ResourceLocator.entries(input, loaded);
+        List<ValidationDiagnostic> loose = new ArrayList<>();
+        for (YamlDocument document : loaded.documents()) {
+            checkDocument(document, entries, loose);
+        }
+        for (Diagnostic diagnostic : loaded.diagnostics()) {
+            lift(diagnostic, entries, loose, custom);
+        }
+        Map<EObject, ResourceEntry> byObject = new IdentityHashMap<>();
+        for (ResourceEntry entry : entries) {
+            classify(entry);
+            if (entry.object != null) {
+                byObject.put(entry.object, entry);
             }
         }
         List<ValidationDiagnostic> synthesized = new ArrayList<>();
@@ -103,11 +129,7 @@ public final class Validator {
                 }
             }
         }
-        ManifestSet manifests = IndexedManifestSet.of(resources);
-        for (SetCheck check : setChecks) {
-            check.check(manifests, collector);
-        }
-        return report(entries, unlocated, synthesized);
+        return new CheckedInput(entries, loose, synthesized);
     }
 
     private List<CustomResourceCheck> customChecks(List<LoadResult> inputs) {
@@ -250,6 +272,7 @@ public final class Validator {
         private final List<DocumentCheck> documentChecks = new ArrayList<>();
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private boolean crdsFromInputs;
+        private int workers = 1;
 
         private Builder() {}
 
@@ -302,6 +325,18 @@ public final class Validator {
         public Builder config(ValidationConfig config) {
             severities.putAll(config.severities());
             options = config.applyTo(options);
+            return this;
+        }
+
+        /**
+         * Checks the inputs' resources on up to {@code count} threads ({@code pilothouse validate -n}); the checks
+         * across all resources run after them. The report does not depend on the count.
+         */
+        public Builder workers(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("workers must be at least 1, not " + count);
+            }
+            workers = count;
             return this;
         }
 
