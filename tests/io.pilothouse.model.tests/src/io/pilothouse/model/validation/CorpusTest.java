@@ -85,6 +85,9 @@ class CorpusTest {
             assertTrue(second.diagnostics().size() <= first.diagnostics().size(), file + ": "
                     + second.diagnostics());
             assertEquals(written, writer.toYaml(second.objects(), second.unknownFields()), file.toString());
+            assertEquals(writer.toJson(first.objects(), first.unknownFields()),
+                    writer.toJson(second.objects(), second.unknownFields()),
+                    () -> file + " keeps every value, unknown fields included, on a round trip");
         }
     }
 
