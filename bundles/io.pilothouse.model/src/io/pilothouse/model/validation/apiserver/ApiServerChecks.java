@@ -4,6 +4,7 @@ import java.util.Iterator;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.pilothouse.model.k8s.apiextensions.v1.CustomResourceDefinition;
 import io.pilothouse.model.k8s.batch.v1.CronJob;
 import io.pilothouse.model.k8s.batch.v1.JobSpec;
 import io.pilothouse.model.k8s.core.v1.PodSpec;
@@ -16,8 +17,8 @@ import io.pilothouse.model.validation.ResourceCheck;
 
 /**
  * What kube-apiserver rejects beyond the schema, for the kinds it validates most: workloads, pod specs wherever
- * they are (pods, templates, job templates), Services, PodDisruptionBudgets, HorizontalPodAutoscalers, Ingresses
- * and CronJobs.
+ * they are (pods, templates, job templates), Services, PodDisruptionBudgets, HorizontalPodAutoscalers, Ingresses,
+ * CronJobs and CustomResourceDefinitions.
  */
 public final class ApiServerChecks implements ResourceCheck {
 
@@ -29,11 +30,14 @@ public final class ApiServerChecks implements ResourceCheck {
             case PodDisruptionBudget budget when budget.getSpec() != null ->
                 PolicyChecks.disruptionBudget(budget.getSpec(), reporter);
             case io.pilothouse.model.k8s.autoscaling.v2.HorizontalPodAutoscaler autoscaler when autoscaler
-                    .getSpec() != null ->
+                    .getSpec() != null -> {
                 PolicyChecks.autoscaler(autoscaler.getSpec(), reporter);
+                MetricChecks.check(autoscaler.getSpec(), reporter);
+            }
             case io.pilothouse.model.k8s.autoscaling.v1.HorizontalPodAutoscaler autoscaler when autoscaler
                     .getSpec() != null ->
                 PolicyChecks.autoscaler(autoscaler.getSpec(), reporter);
+            case CustomResourceDefinition definition -> CustomResourceDefinitionChecks.check(definition, reporter);
             case Ingress ingress -> IngressChecks.check(ingress, reporter);
             case CronJob cronJob when cronJob.getSpec() != null -> CronJobChecks.check(cronJob.getSpec(), reporter);
             default -> {

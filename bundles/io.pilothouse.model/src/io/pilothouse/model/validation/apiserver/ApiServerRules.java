@@ -55,13 +55,22 @@ public final class ApiServerRules {
     public static final Rule NEGATIVE_COUNT = error("K8S-API-023", "A replica count or limit is negative");
     public static final Rule IMMUTABLE_SELECTOR = new Rule("K8S-API-024", Severity.INFO, Family.API_SERVER,
             "The selector of a workload cannot be changed after creation");
+    public static final Rule NODE_PORT = error("K8S-API-025",
+            "A Service nodePort is outside the service node port range or used twice");
+    public static final Rule CRD_NAME = error("K8S-API-026",
+            "A CustomResourceDefinition's name is not its plural and group");
+    public static final Rule AUTOSCALER_METRIC = error("K8S-API-027",
+            "A HorizontalPodAutoscaler metric's source does not match its type or its target is invalid");
+    public static final Rule HUGE_PAGES = error("K8S-API-028",
+            "A container requests huge pages without requesting cpu or memory");
 
     /** Every rule of the family, by code. */
     public static final List<Rule> ALL = List.of(SELECTOR_MISMATCH, SELECTOR_INVALID, CONTAINER_NAME,
             PORT_NAME_DUPLICATE, HOST_PORT_DUPLICATE, CONTAINER_PORT_DUPLICATE, VOLUME_MOUNT_NOT_FOUND,
             MOUNT_PATH_DUPLICATE, VOLUME_NAME, VOLUME_SOURCE, PROBE_PORT, REQUESTS_EXCEED_LIMITS, EXTENDED_RESOURCE,
             RESTART_POLICY, SERVICE_PORT, SERVICE_TYPE, DISRUPTION_BUDGET, AUTOSCALER_REPLICAS, INGRESS_BACKEND,
-            INGRESS_PATH, CRON_SCHEDULE, CRON_TIME_ZONE, NEGATIVE_COUNT, IMMUTABLE_SELECTOR);
+            INGRESS_PATH, CRON_SCHEDULE, CRON_TIME_ZONE, NEGATIVE_COUNT, IMMUTABLE_SELECTOR, NODE_PORT, CRD_NAME,
+            AUTOSCALER_METRIC, HUGE_PAGES);
 
     private ApiServerRules() {}
 

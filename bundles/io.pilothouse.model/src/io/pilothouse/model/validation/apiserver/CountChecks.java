@@ -16,12 +16,14 @@ import io.pilothouse.model.validation.Reporter;
 
 /**
  * The counts kube-apiserver requires to be non-negative ({@code ValidateNonnegativeField}) in workload specs:
- * replicas, minReadySeconds, revision and history limits, parallelism, completions, backoffLimit...
+ * replicas, minReadySeconds, revision and history limits, parallelism, completions, a Job's
+ * activeDeadlineSeconds, backoffLimit...
  */
 final class CountChecks {
 
     private static final Set<String> COUNTS = Set.of("replicas", "minReadySeconds", "revisionHistoryLimit",
-            "progressDeadlineSeconds", "parallelism", "completions", "backoffLimit", "ttlSecondsAfterFinished",
+            "progressDeadlineSeconds", "parallelism", "completions", "activeDeadlineSeconds",
+            "backoffLimit", "ttlSecondsAfterFinished",
             "successfulJobsHistoryLimit", "failedJobsHistoryLimit", "startingDeadlineSeconds");
 
     private static final Map<EClass, List<EStructuralFeature>> FEATURES = new ConcurrentHashMap<>();

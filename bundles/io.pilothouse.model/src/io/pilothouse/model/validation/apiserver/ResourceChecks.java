@@ -1,5 +1,6 @@
 package io.pilothouse.model.validation.apiserver;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.EMap;
@@ -15,11 +16,13 @@ import io.pilothouse.model.validation.Reporter;
 /**
  * kube-apiserver's rules for a container's resources: no request above its limit, and extended resources (names
  * with a domain other than {@code kubernetes.io}, such as {@code nvidia.com/gpu}) are whole numbers that cannot be
- * overcommitted: a limit is required and a request must equal it.
+ * overcommitted: a limit is required and a request must equal it. Huge pages ({@code hugepages-<size>}) cannot be
+ * overcommitted either, and a container using them must also request or limit cpu or memory.
  */
 final class ResourceChecks {
 
     private static final String NATIVE_DOMAIN = "kubernetes.io/";
+    private static final String HUGE_PAGES_PREFIX = "hugepages-";
     private static final String REQUESTS_PREFIX = "requests.";
 
     private ResourceChecks() {}
@@ -43,6 +46,8 @@ final class ResourceChecks {
             }
             if (isExtended(name)) {
                 integer(request, reporter);
+            }
+            if (isExtended(name) || isHugePages(name)) {
                 if (limit == null) {
                     reporter.report(ApiServerRules.EXTENDED_RESOURCE, FieldErrors.required(path + ".limits",
                             "Limit must be set for non overcommitable resources"), resources,
@@ -58,6 +63,26 @@ final class ResourceChecks {
                         (EObject) request, CoreV1Package.Literals.QUANTITY_MAP_ENTRY__VALUE);
             }
         }
+        hugePages(resources, path, reporter);
+    }
+
+    private static void hugePages(ResourceRequirements resources, String path, Reporter reporter) {
+        boolean hugePages = false;
+        boolean cpuOrMemory = false;
+        for (EMap<String, Quantity> quantities : List.of(resources.getRequests(), resources.getLimits())) {
+            for (String name : quantities.keySet()) {
+                hugePages |= isHugePages(name);
+                cpuOrMemory |= "cpu".equals(name) || "memory".equals(name);
+            }
+        }
+        if (hugePages && !cpuOrMemory) {
+            reporter.report(ApiServerRules.HUGE_PAGES, FieldErrors.forbidden(path, "HugePages require cpu or memory"),
+                    resources, null);
+        }
+    }
+
+    private static boolean isHugePages(String name) {
+        return name.startsWith(HUGE_PAGES_PREFIX);
     }
 
     /** @return whether a resource name is an extended resource ({@code v1helper.IsExtendedResourceName}) */

@@ -17,13 +17,16 @@ import io.pilothouse.model.validation.schema.NameFormats;
 /**
  * kube-apiserver's Service rules: a known type, ports unless headless or ExternalName, named and unique ports when
  * there are several, port numbers in range, nodePort only where a node port exists, no headless NodePort or
- * LoadBalancer, and an externalName for ExternalName.
+ * LoadBalancer, an externalName for ExternalName, and node ports unique and in the default service-node-port-range
+ * (30000-32767).
  */
 final class ServiceChecks {
 
     private static final String CLUSTER_IP = "ClusterIP";
     private static final String EXTERNAL_NAME = "ExternalName";
     private static final String NONE = "None";
+    private static final int NODE_PORT_MIN = 30000;
+    private static final int NODE_PORT_MAX = 32767;
     private static final List<String> TYPES = List.of(CLUSTER_IP, EXTERNAL_NAME, "LoadBalancer", "NodePort");
 
     private ServiceChecks() {}
@@ -55,6 +58,31 @@ final class ServiceChecks {
         Set<String> names = new HashSet<>();
         for (ServicePort port : spec.getPorts()) {
             port(port, type, spec.getPorts().size() > 1, names, reporter);
+        }
+        if (!CLUSTER_IP.equals(type) && !EXTERNAL_NAME.equals(type)) {
+            nodePorts(spec, reporter);
+        }
+    }
+
+    /** Node ports lie in the default service-node-port-range and are unique per protocol. */
+    private static void nodePorts(ServiceSpec spec, Reporter reporter) {
+        Set<String> used = new HashSet<>();
+        for (ServicePort port : spec.getPorts()) {
+            Integer nodePort = port.getNodePort();
+            if (nodePort == null || nodePort == 0) {
+                continue;
+            }
+            String path = FieldPaths.of(port) + ".nodePort";
+            String protocol = port.getProtocol() == null ? "TCP" : port.getProtocol();
+            if (!used.add(protocol + "/" + nodePort)) {
+                reporter.report(ApiServerRules.NODE_PORT, FieldErrors.duplicate(path, nodePort), port,
+                        CoreV1Package.Literals.SERVICE_PORT__NODE_PORT);
+            } else if (nodePort < NODE_PORT_MIN || nodePort > NODE_PORT_MAX) {
+                reporter.report(ApiServerRules.NODE_PORT, FieldErrors.invalid(path, nodePort,
+                        "provided port is not in the valid range. The range of valid ports is " + NODE_PORT_MIN + "-"
+                                + NODE_PORT_MAX),
+                        port, CoreV1Package.Literals.SERVICE_PORT__NODE_PORT);
+            }
         }
     }
 

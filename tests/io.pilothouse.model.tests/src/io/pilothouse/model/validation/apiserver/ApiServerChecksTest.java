@@ -52,6 +52,71 @@ class ApiServerChecksTest {
                 image: nginx:1.27
             %s""";
 
+    private static final String NODE_PORTS = """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: web
+            spec:
+              type: NodePort
+              ports:
+              - {name: http, port: 80, nodePort: %s}
+              - {name: https, port: 443, nodePort: %s}
+            """;
+
+    private static final String JOB = """
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: once
+            spec:
+              activeDeadlineSeconds: %s
+              ttlSecondsAfterFinished: %s
+              backoffLimit: %s
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers: [{name: x, image: "y:1"}]
+            """;
+
+    private static final String CRD = """
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: %s
+            spec:
+              group: example.com
+              names: {plural: widgets, kind: Widget}
+              scope: Namespaced
+            """;
+
+    private static final String METRIC = """
+            apiVersion: autoscaling/v2
+            kind: HorizontalPodAutoscaler
+            metadata:
+              name: web
+            spec:
+              scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+              maxReplicas: 3
+              metrics:
+              - type: %s
+                %s: {name: cpu, target: {type: Utilization, %s}}
+            """;
+
+    private static final String INGRESS_PATH = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: web
+            spec:
+              rules:
+              - http:
+                  paths:
+                  - path: %s
+                    pathType: %s
+                    backend: {service: {name: web, port: {number: 80}}}
+            """;
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("valid deployment", DEPLOYMENT.formatted("2", "web", "Always"), List.of(SELECTOR_INFO)),
@@ -187,6 +252,83 @@ class ApiServerChecksTest {
                         + " (25) above maximum (23): 25",
                         "7:13 ERROR K8S-API-022 spec.timeZone: Invalid value: "
                                 + "\"Mars/Base\": unknown time zone Mars/Base")),
+                Arguments.of("valid node ports", NODE_PORTS.formatted("30080", "30443"), List.of()),
+                Arguments.of("node port out of range", NODE_PORTS.formatted("80", "30443"), List.of(
+                        "8:38 ERROR K8S-API-025 spec.ports[0].nodePort: Invalid value: 80: provided port is not in the"
+                                + " valid range. The range of valid ports is 30000-32767")),
+                Arguments.of("duplicate node port", NODE_PORTS.formatted("30080", "30080"), List.of(
+                        "9:40 ERROR K8S-API-025 spec.ports[1].nodePort: Duplicate value: 30080")),
+                Arguments.of("valid job deadlines", JOB.formatted("60", "0", "0"), List.of()),
+                Arguments.of("negative job deadlines", JOB.formatted("-1", "-5", "-2"), List.of(
+                        "6:26 ERROR K8S-API-023 spec.activeDeadlineSeconds: Invalid value: -1: must be greater than or"
+                                + " equal to 0",
+                        "7:28 ERROR K8S-API-023 spec.ttlSecondsAfterFinished: Invalid value: -5: must be greater than"
+                                + " or equal to 0",
+                        "8:17 ERROR K8S-API-023 spec.backoffLimit: Invalid value: -2: must be greater than or equal"
+                                + " to 0")),
+                Arguments.of("negative job deadlines in cron job", """
+                        apiVersion: batch/v1
+                        kind: CronJob
+                        metadata:
+                          name: report
+                        spec:
+                          schedule: "0 1 * * *"
+                          jobTemplate:
+                            spec:
+                              activeDeadlineSeconds: -1
+                              template:
+                                spec:
+                                  restartPolicy: OnFailure
+                                  containers: [{name: x, image: "y:1"}]
+                        """, List.of("9:30 ERROR K8S-API-023 spec.jobTemplate.spec.activeDeadlineSeconds: Invalid"
+                        + " value: -1: must be greater than or equal to 0")),
+                Arguments.of("valid crd name", CRD.formatted("widgets.example.com"), List.of()),
+                Arguments.of("crd name", CRD.formatted("widget.example.com"), List.of(
+                        "4:9 ERROR K8S-API-026 metadata.name: Invalid value: \"widget.example.com\": must be"
+                                + " spec.names.plural+\".\"+spec.group")),
+                Arguments.of("valid metric", METRIC.formatted("Resource", "resource", "averageUtilization: 80"),
+                        List.of()),
+                Arguments.of("metric source mismatch", METRIC.formatted("Pods", "resource",
+                        "averageUtilization: 80"),
+                        List.of(
+                                "9:11 ERROR K8S-API-027 spec.metrics[0].pods: Required value: must populate information for"
+                                        + " the given metric source",
+                                "10:15 ERROR K8S-API-027 spec.metrics[0].resource: Forbidden: must populate the given metric"
+                                        + " source only")),
+                Arguments.of("metric target", METRIC.formatted("Resource", "resource",
+                        "averageUtilization: 0, averageValue: \"-1\""),
+                        List.of(
+                                "10:35 ERROR K8S-API-027 spec.metrics[0].resource.target.averageValue: Forbidden: may not set"
+                                        + " both a target raw value and a target utilization",
+                                "10:75 ERROR K8S-API-027 spec.metrics[0].resource.target.averageUtilization: Invalid value: 0:"
+                                        + " must be greater than 0",
+                                "10:92 ERROR K8S-API-027 spec.metrics[0].resource.target.averageValue: Invalid value: \"-1\":"
+                                        + " must be positive")),
+                Arguments.of("external metric target", """
+                        apiVersion: autoscaling/v2
+                        kind: HorizontalPodAutoscaler
+                        metadata:
+                          name: web
+                        spec:
+                          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+                          maxReplicas: 3
+                          metrics:
+                          - type: External
+                            external: {metric: {name: queue}, target: {type: Value}}
+                        """, List.of("10:47 ERROR K8S-API-027 spec.metrics[0].external.target.averageValue: Required"
+                        + " value: must set either a target value for metric or a per-pod target")),
+                Arguments.of("exact path", INGRESS_PATH.formatted("/api", "Exact"), List.of()),
+                Arguments.of("exact path not absolute", INGRESS_PATH.formatted("api", "Exact"), List.of(
+                        "9:15 ERROR K8S-API-020 spec.rules[0].http.paths[0].path: Invalid value: \"api\": must be an"
+                                + " absolute path")),
+                Arguments.of("valid huge pages", POD.formatted("    resources: {requests: {hugepages-2Mi: 100Mi,"
+                        + " memory: 1Gi}, limits: {hugepages-2Mi: 100Mi, memory: 1Gi}}\n"), List.of()),
+                Arguments.of("huge pages without memory", POD.formatted("    resources: {requests: {hugepages-2Mi:"
+                        + " 50Mi}, limits: {hugepages-2Mi: 100Mi}}\n"), List.of(
+                                "12:16 ERROR K8S-API-028 spec.containers[0].resources: Forbidden: HugePages require cpu or"
+                                        + " memory",
+                                "12:43 ERROR K8S-API-013 spec.containers[0].resources.requests[hugepages-2Mi]: Invalid value:"
+                                        + " \"50Mi\": must be equal to hugepages-2Mi limit of 100Mi")),
                 Arguments.of("job restart policy", """
                         apiVersion: batch/v1
                         kind: Job
