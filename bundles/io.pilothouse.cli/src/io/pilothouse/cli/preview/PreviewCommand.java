@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.EObject;
-
 import io.pilothouse.cli.validate.InputFiles;
 import io.pilothouse.cli.validate.ReportWriter;
 import io.pilothouse.cli.validate.InputFiles.Input;
@@ -22,6 +20,7 @@ import io.pilothouse.model.validation.ValidationReport;
 import io.pilothouse.model.validation.Validator;
 import io.pilothouse.runtime.api.apply.AppliedObject;
 import io.pilothouse.runtime.preview.PreviewCluster;
+import io.pilothouse.runtime.scheduler.profile.SchedulerConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +42,12 @@ public final class PreviewCommand implements Callable<Integer> {
         yaml, json, wide
     }
 
-    private static final ValidationOptions NO_LINTS = new ValidationOptions(false, false, false, Set.of(), Set.of(),
-            Set.of());
+    /**
+     * Lints off; a {@code KubeSchedulerConfiguration} among the inputs is not a Kubernetes API object but the
+     * scheduler's configuration, so it is skipped by validation and read by the preview.
+     */
+    private static final ValidationOptions NO_LINTS = new ValidationOptions(false, false, false,
+            Set.of(SchedulerConfiguration.API_VERSION + "/" + SchedulerConfiguration.KIND), Set.of(), Set.of());
 
     @Spec
     private CommandSpec spec;
@@ -84,10 +87,15 @@ public final class PreviewCommand implements Callable<Integer> {
                     .forEach(diagnostic -> err.println(ReportWriter.line(diagnostic)));
             return 1;
         }
-        List<EObject> objects = loaded.stream().flatMap(result -> result.objects().stream()).toList();
         PreviewCluster preview = new PreviewCluster();
-        List<AppliedObject> failed = preview.apply(objects).stream()
-                .filter(applied -> applied.outcome() == AppliedObject.Outcome.FAILED).toList();
+        List<AppliedObject> failed;
+        try {
+            failed = preview.applyLoaded(loaded).stream()
+                    .filter(applied -> applied.outcome() == AppliedObject.Outcome.FAILED).toList();
+        } catch (IllegalArgumentException e) {
+            err.println("pilothouse preview: " + e.getMessage());
+            return 1;
+        }
         failed.forEach(applied -> err.println("Error from server: " + applied));
         preview.settle();
         preview.advance(duration);

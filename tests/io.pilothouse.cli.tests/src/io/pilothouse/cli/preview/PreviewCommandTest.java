@@ -61,6 +61,15 @@ class PreviewCommandTest {
     }
 
     @Test
+    void aSchedulerConfigurationAmongTheInputsConfiguresItsProfiles() {
+        Result result = preview("resources/preview/profiles", "-o", "wide");
+        assertEquals(0, result.code(), result::err);
+        List<String> pods = result.out().lines().filter(line -> line.startsWith("default ")).toList();
+        assertTrue(pods.stream().anyMatch(line -> line.matches("default +packed .* small")), result::out);
+        assertTrue(pods.stream().anyMatch(line -> line.matches("default +spread .* big")), result::out);
+    }
+
+    @Test
     void thePreviewIsDeterministic() {
         assertEquals(preview(SHOP, "-o", "json", "--until", "1h"), preview(SHOP, "-o", "json", "--until", "1h"));
     }
