@@ -24,6 +24,7 @@ import io.pilothouse.runtime.api.admission.AdmissionChain;
 import io.pilothouse.runtime.api.admission.ObjectValidator;
 import io.pilothouse.runtime.api.apply.AppliedObject;
 import io.pilothouse.runtime.api.apply.ManifestApply;
+import io.pilothouse.runtime.api.ServedKinds;
 import io.pilothouse.runtime.controllers.Controller;
 import io.pilothouse.runtime.scheduler.Scheduler;
 import io.pilothouse.runtime.scheduler.profile.PluginRegistry;

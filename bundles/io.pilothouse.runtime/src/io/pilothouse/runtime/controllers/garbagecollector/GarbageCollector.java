@@ -15,6 +15,7 @@ import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.Deletions;
 import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.ObjectStore;
+import io.pilothouse.runtime.api.ServedKinds;
 import io.pilothouse.runtime.controllers.Informer;
 import io.pilothouse.runtime.controllers.InformerController;
 

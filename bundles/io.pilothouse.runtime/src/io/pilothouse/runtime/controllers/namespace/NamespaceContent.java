@@ -13,7 +13,7 @@ import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.Deletions;
 import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.ObjectStore;
-import io.pilothouse.runtime.controllers.garbagecollector.ServedKinds;
+import io.pilothouse.runtime.api.ServedKinds;
 
 /**
  * Upstream's {@code namespacedResourcesDeleter.deleteAllContent}: deletes every object of every namespaced kind in

@@ -22,7 +22,7 @@ import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.admission.AdmissionChain;
 import io.pilothouse.runtime.api.admission.ObjectValidator;
 import io.pilothouse.runtime.controllers.garbagecollector.GarbageCollector;
-import io.pilothouse.runtime.controllers.garbagecollector.ServedKinds;
+import io.pilothouse.runtime.api.ServedKinds;
 import io.pilothouse.runtime.controllers.resourcequota.ResourceQuotaController;
 import io.pilothouse.runtime.controllers.serviceaccount.RootCaCertPublisher;
 import io.pilothouse.runtime.controllers.serviceaccount.ServiceAccountsController;

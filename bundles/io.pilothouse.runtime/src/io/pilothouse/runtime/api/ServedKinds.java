@@ -1,4 +1,4 @@
-package io.pilothouse.runtime.controllers.garbagecollector;
+package io.pilothouse.runtime.api;
 
 import java.util.List;
 import java.util.Map;
@@ -9,12 +9,10 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 
 import io.pilothouse.model.k8s.core.v1.CoreV1Package;
-import io.pilothouse.runtime.api.GroupKind;
-import io.pilothouse.runtime.api.KindInfo;
 
 /**
- * The kinds the API serves, as discovery lists them to the garbage collector and the namespace controller: one class
- * per group and kind (the store keys objects by group and kind), in group-kind order.
+ * The kinds the API serves, as discovery lists them to the garbage collector, the namespace controller and the
+ * preview: one class per group and kind (the store keys objects by group and kind), in group-kind order.
  */
 public final class ServedKinds {
 
