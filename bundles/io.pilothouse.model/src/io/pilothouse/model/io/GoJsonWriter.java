@@ -13,9 +13,17 @@ final class GoJsonWriter {
     private static final int INDENT = 4;
 
     private final StringBuilder out;
+    private final boolean indented;
 
-    GoJsonWriter(StringBuilder out) {
+    /** @param indented as {@code json.MarshalIndent} with 4 spaces, else compact as {@code json.Marshal} */
+    GoJsonWriter(StringBuilder out, boolean indented) {
         this.out = out;
+        this.indented = indented;
+    }
+
+    /** Writes one value, compact, with no newline. */
+    void writeValue(YamlNode root) {
+        value(root, 0);
     }
 
     /** Writes one value followed by a newline. */
@@ -41,12 +49,12 @@ final class GoJsonWriter {
         entries.sort((a, b) -> KeyOrder.JSON.compare(a.key(), b.key()));
         out.append('{');
         for (int i = 0; i < entries.size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n").repeat(' ', indent + INDENT);
+            separate(i, indent + INDENT);
             string(entries.get(i).key());
-            out.append(": ");
+            out.append(indented ? ": " : ":");
             value(entries.get(i).value(), indent + INDENT);
         }
-        out.append('\n').repeat(' ', indent).append('}');
+        close('}', indent);
     }
 
     private void sequence(YamlSequence sequence, int indent) {
@@ -56,10 +64,25 @@ final class GoJsonWriter {
         }
         out.append('[');
         for (int i = 0; i < sequence.items().size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n").repeat(' ', indent + INDENT);
+            separate(i, indent + INDENT);
             value(sequence.items().get(i), indent + INDENT);
         }
-        out.append('\n').repeat(' ', indent).append(']');
+        close(']', indent);
+    }
+
+    private void separate(int index, int indent) {
+        if (indented) {
+            out.append(index == 0 ? "\n" : ",\n").repeat(' ', indent);
+        } else if (index > 0) {
+            out.append(',');
+        }
+    }
+
+    private void close(char bracket, int indent) {
+        if (indented) {
+            out.append('\n').repeat(' ', indent);
+        }
+        out.append(bracket);
     }
 
     private void scalar(YamlScalar scalar) {

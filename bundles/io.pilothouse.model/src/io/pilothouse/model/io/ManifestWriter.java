@@ -42,8 +42,15 @@ public final class ManifestWriter {
     /** @return value trees as JSON values, one after the other */
     public static String json(List<? extends YamlNode> documents) {
         StringBuilder out = new StringBuilder();
-        GoJsonWriter writer = new GoJsonWriter(out);
+        GoJsonWriter writer = new GoJsonWriter(out, true);
         documents.forEach(writer::writeDocument);
+        return out.toString();
+    }
+
+    /** @return a value tree as compact JSON, as Go's {@code json.Marshal} writes an unstructured value */
+    public static String compactJson(YamlNode value) {
+        StringBuilder out = new StringBuilder();
+        new GoJsonWriter(out, false).writeValue(value);
         return out.toString();
     }
 

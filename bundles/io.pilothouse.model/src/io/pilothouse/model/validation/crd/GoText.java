@@ -1,11 +1,9 @@
 package io.pilothouse.model.validation.crd;
 
-import io.pilothouse.model.io.YamlMapping;
+import io.pilothouse.model.io.ManifestWriter;
 import io.pilothouse.model.io.YamlNode;
 import io.pilothouse.model.io.YamlScalar;
-import io.pilothouse.model.io.YamlSequence;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.HexFormat;
 
 /** Renders values as the Go code of the API server prints them ({@code %q}, {@code %v}, {@code json.Marshal}). */
@@ -97,58 +95,6 @@ final class GoText {
 
     /** @return {@code node} as Go's {@code json.Marshal} writes an unstructured value (map keys sorted) */
     static String json(YamlNode node) {
-        StringBuilder out = new StringBuilder();
-        writeJson(node, out);
-        return out.toString();
-    }
-
-    private static void writeJson(YamlNode node, StringBuilder out) {
-        switch (node) {
-            case YamlMapping mapping -> {
-                out.append('{');
-                String separator = "";
-                for (YamlMapping.Entry entry : mapping.entries().stream()
-                        .sorted(Comparator.comparing(YamlMapping.Entry::key)).toList()) {
-                    out.append(separator);
-                    writeJsonString(entry.key(), out);
-                    out.append(':');
-                    writeJson(entry.value(), out);
-                    separator = ",";
-                }
-                out.append('}');
-            }
-            case YamlSequence sequence -> {
-                out.append('[');
-                for (int i = 0; i < sequence.items().size(); i++) {
-                    out.append(i == 0 ? "" : ",");
-                    writeJson(sequence.items().get(i), out);
-                }
-                out.append(']');
-            }
-            case YamlScalar scalar when scalar.kind() == YamlScalar.Kind.STRING -> writeJsonString(scalar.text(), out);
-            case YamlScalar scalar -> out.append(scalar.text());
-        }
-    }
-
-    private static void writeJsonString(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append("\\u").append(HexFormat.of().toHexDigits((short) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return ManifestWriter.compactJson(node);
     }
 }
