@@ -85,15 +85,25 @@ public final class ManifestLoader {
     }
 
     private LoadResult bind(ManifestParser.Result parsed) {
-        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        return bind(parsed.documents(), parsed.diagnostics());
+    }
+
+    /**
+     * Binds value trees that another parser read (the manifest language's) to typed objects, exactly as
+     * {@link #loadText} binds its own.
+     *
+     * @param parseDiagnostics the parser's problems, which come first in the result
+     */
+    public LoadResult bind(List<YamlDocument> documents, List<Diagnostic> parseDiagnostics) {
+        List<Diagnostic> diagnostics = new ArrayList<>(parseDiagnostics);
         SourceMap sourceMap = new SourceMap();
         UnknownFields unknownFields = new UnknownFields();
         List<EObject> objects = new ArrayList<>();
         EObjectBinder binder = new EObjectBinder(registry, diagnostics, sourceMap, unknownFields);
-        for (YamlDocument document : parsed.documents()) {
+        for (YamlDocument document : documents) {
             binder.bind(document.root(), objects);
         }
-        return new LoadResult(parsed.documents(), objects, sourceMap, unknownFields, diagnostics);
+        return new LoadResult(documents, objects, sourceMap, unknownFields, diagnostics);
     }
 
     private static LoadResult failed(Diagnostic diagnostic) {

@@ -1,9 +1,6 @@
 package io.pilothouse.model.io;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -24,8 +21,6 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * syntax error ends only that chunk.
  */
 final class YamlTreeReader {
-
-    private record Anchored(YamlNode node, long weight) {}
 
     private final SourceText source;
     private final LoadLimits limits;
@@ -90,114 +85,39 @@ final class YamlTreeReader {
                 + (mark.getColumn() + 1);
     }
 
-    /** The state of one chunk: the document being assembled and its anchors. */
+    /** Feeds the events of one chunk to a {@link YamlTreeBuilder}. */
     private final class ChunkState {
         private final int chunkStart;
-        private final Map<String, Anchored> anchors = new HashMap<>();
-        private final List<String> openAnchors = new ArrayList<>();
-        private TreeAssembler assembler;
-        private int documentStart;
+        private final YamlTreeBuilder builder;
 
         ChunkState(int chunkStart) {
             this.chunkStart = chunkStart;
+            this.builder = new YamlTreeBuilder(source, limits, diagnostics);
         }
 
         /** @return false when the document failed and the rest of the chunk is to be skipped */
         boolean accept(Event event, List<YamlDocument> documents) {
             switch (event.getEventId()) {
-                case DocumentStart -> {
-                    assembler = new TreeAssembler(source, limits, diagnostics);
-                    anchors.clear();
-                    openAnchors.clear();
-                    documentStart = offset(event.getStartMark());
+                case DocumentStart -> builder.startDocument(offset(event.getStartMark()));
+                case DocumentEnd -> builder.endDocument(documents);
+                case Scalar -> {
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    builder.scalar(offset(scalar.getStartMark()), offset(scalar.getEndMark()), scalar.getValue(),
+                            styleOf(scalar), scalar.getTag(), scalar.getAnchor());
                 }
-                case DocumentEnd -> {
-                    YamlNode root = assembler.root();
-                    if (root != null && !(root instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.NULL)) {
-                        documents.add(new YamlDocument(source.range(documentStart, root.range().endOffset()), root));
-                    }
-                }
-                case Scalar -> scalar((ScalarEvent) event);
-                case Alias -> alias((AliasEvent) event);
+                case Alias -> builder.alias(offset(event.getStartMark()), offset(event.getEndMark()),
+                        ((AliasEvent) event).getAnchor());
                 case MappingStart, SequenceStart -> {
                     CollectionStartEvent start = (CollectionStartEvent) event;
-                    if (assembler.startCollection(offset(start.getStartMark()), event.is(Event.ID.MappingStart),
-                            start.isFlow())) {
-                        openAnchors.add(start.getAnchor());
-                    }
+                    builder.startCollection(offset(start.getStartMark()), event.is(Event.ID.MappingStart),
+                            start.isFlow(), start.getAnchor());
                 }
-                case MappingEnd, SequenceEnd -> {
-                    long weight = assembler.currentWeight();
-                    int end = offset(event.getEndMark());
-                    YamlNode node = assembler.endCollection(end);
-                    register(openAnchors.remove(openAnchors.size() - 1), node, weight);
-                    assembler.add(node, weight, node.range().endOffset());
-                }
+                case MappingEnd, SequenceEnd -> builder.endCollection(offset(event.getEndMark()));
                 default -> {
                     return true;
                 }
             }
-            return assembler == null || !assembler.failed();
-        }
-
-        private void scalar(ScalarEvent event) {
-            int start = offset(event.getStartMark());
-            int end = offset(event.getEndMark());
-            SourceRange range = source.range(start, end);
-            boolean mergeKey = event.getTag() == null
-                    ? event.isPlain() && "<<".equals(event.getValue())
-                    : ScalarResolver.MERGE_TAG.equals(event.getTag());
-            if (mergeKey && assembler.expectsKey()) {
-                assembler.mergeKey();
-                return;
-            }
-            if (!assembler.count(1, start)) {
-                return;
-            }
-            YamlScalar node = toScalar(event, range);
-            register(event.getAnchor(), node, 1);
-            assembler.add(node, 1, end);
-        }
-
-        private YamlScalar toScalar(ScalarEvent event, SourceRange range) {
-            String value = event.getValue();
-            YamlScalar.Style style = styleOf(event);
-            String tag = event.getTag();
-            ScalarResolver.Resolved resolved;
-            if (tag == null || "!".equals(tag)) {
-                resolved = tag == null && event.isPlain()
-                        ? ScalarResolver.resolvePlain(value)
-                        : new ScalarResolver.Resolved(YamlScalar.Kind.STRING, value);
-            } else {
-                resolved = ScalarResolver.resolveTagged(tag, value);
-                if (resolved == null) {
-                    YamlScalar.Kind actual = ScalarResolver.resolvePlain(value).kind();
-                    diagnostics.add(Diagnostic.error(DiagnosticCodes.YAML_INVALID_VALUE, "cannot decode "
-                            + ScalarResolver.shortTag(actual) + " `" + value + "` as a " + shortTag(tag), range));
-                    resolved = new ScalarResolver.Resolved(YamlScalar.Kind.STRING, value);
-                }
-            }
-            return new YamlScalar(range, resolved.kind(), resolved.text(), value, style);
-        }
-
-        private void alias(AliasEvent event) {
-            int start = offset(event.getStartMark());
-            int end = offset(event.getEndMark());
-            Anchored anchored = anchors.get(event.getAnchor());
-            if (anchored == null) {
-                assembler.fail(DiagnosticCodes.YAML_UNKNOWN_ANCHOR,
-                        "unknown anchor '" + event.getAnchor() + "' referenced", source.range(start, end));
-                return;
-            }
-            if (assembler.count(anchored.weight(), start)) {
-                assembler.add(anchored.node(), anchored.weight(), end);
-            }
-        }
-
-        private void register(String anchor, YamlNode node, long weight) {
-            if (anchor != null) {
-                anchors.put(anchor, new Anchored(node, weight));
-            }
+            return !builder.failed();
         }
 
         private SourceRange pointRange(Mark mark) {
@@ -224,11 +144,5 @@ final class YamlTreeReader {
             return YamlScalar.Style.LITERAL;
         }
         return event.isFolded() ? YamlScalar.Style.FOLDED : YamlScalar.Style.PLAIN;
-    }
-
-    private static String shortTag(String tag) {
-        return tag.startsWith(ScalarResolver.TAG_PREFIX)
-                ? "!!" + tag.substring(ScalarResolver.TAG_PREFIX.length())
-                : tag;
     }
 }

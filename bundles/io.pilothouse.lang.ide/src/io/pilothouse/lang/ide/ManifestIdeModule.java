@@ -1,0 +1,7 @@
+package io.pilothouse.lang.ide;
+
+/**
+ * Use this class to register ide components.
+ */
+public class ManifestIdeModule extends AbstractManifestIdeModule {
+}
