@@ -48,7 +48,7 @@ public class ManifestBinding {
         }
         IParseResult parse = xtext.getParseResult();
         String text = parse.getRootNode().getText();
-        String file = resource.getURI() == null ? "-" : resource.getURI().lastSegment();
+        String file = resource.getURI() == null ? "-" : resource.getURI().toString();
         return read(stream, text, file, offsets(parse.getSyntaxErrors()));
     }
 
