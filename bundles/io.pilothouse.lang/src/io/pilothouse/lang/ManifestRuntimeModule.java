@@ -1,6 +1,7 @@
 package io.pilothouse.lang;
 
 import io.pilothouse.lang.conversion.ManifestValueConverters;
+import io.pilothouse.lang.linking.DocumentUnloader;
 import io.pilothouse.lang.linking.ManifestLinkingDiagnostics;
 import io.pilothouse.lang.naming.ManifestQualifiedNameProvider;
 import io.pilothouse.lang.parser.ManifestSyntaxErrors;
@@ -8,6 +9,7 @@ import io.pilothouse.lang.validation.ManifestResourceValidator;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 
@@ -34,5 +36,9 @@ public class ManifestRuntimeModule extends AbstractManifestRuntimeModule {
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {
         return ManifestResourceValidator.class;
+    }
+
+    public Class<? extends IReferableElementsUnloader> bindIReferableElementsUnloader() {
+        return DocumentUnloader.class;
     }
 }

@@ -16,10 +16,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IStartup;
 
+import io.pilothouse.ui.manifest.ManifestNature;
+
 /**
  * Imports the project folders named by the system property {@value #PROPERTY} into the workspace at start-up. The
  * {@code pilothouse ide} launcher uses it to open a workspace seeded with the example projects. A folder is imported
- * when it holds a {@code .project} file and no project of that name is in the workspace yet; nothing is copied.
+ * when it holds a {@code .project} file and no project of that name is in the workspace yet; nothing is copied. Each
+ * imported project gets the manifest nature, so the manifest builder checks its manifests.
  */
 public class WorkspaceSeeder implements IStartup {
 
@@ -65,6 +68,7 @@ public class WorkspaceSeeder implements IStartup {
                 project.create(description, monitor);
             }
             project.open(monitor);
+            ManifestNature.addTo(project, monitor);
             return project;
         } catch (CoreException e) {
             ILog.get().error("Could not import the project in " + folder, e);

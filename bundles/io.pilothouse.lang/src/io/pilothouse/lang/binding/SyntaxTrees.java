@@ -56,7 +56,10 @@ public final class SyntaxTrees {
 
     /** @return the column of {@code offset} in {@code text}, 0-based, a byte order mark not counted */
     public static int column(String text, int offset) {
-        int lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+        int lineStart = offset;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
         int column = offset - lineStart;
         return lineStart == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? column - 1 : column;
     }

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 /**
  * The resource a cursor is on (its {@code metadata.name}, or a scalar that names it) and every scalar of the
@@ -53,10 +57,15 @@ public final class ResourceReferences {
         return element instanceof Scalar scalar ? scalar : null;
     }
 
-    /** @return every scalar of the resources of {@code target}'s resource set that names {@code target} */
+    /**
+     * @return every scalar of the project's manifests that names {@code target}: those of the resource set, after
+     *         loading every manifest of the index into it
+     */
     public static List<Scalar> referencesTo(Document target) {
+        ResourceSet resourceSet = target.eResource().getResourceSet();
+        loadIndexed((XtextResource) target.eResource());
         List<Scalar> references = new ArrayList<>();
-        for (Resource resource : List.copyOf(target.eResource().getResourceSet().getResources())) {
+        for (Resource resource : List.copyOf(resourceSet.getResources())) {
             if (!(resource instanceof XtextResource)) {
                 continue;
             }
@@ -68,6 +77,17 @@ public final class ResourceReferences {
             }
         }
         return references;
+    }
+
+    private static void loadIndexed(XtextResource origin) {
+        ResourceSet resourceSet = origin.getResourceSet();
+        IResourceDescriptions index = origin.getResourceServiceProvider().get(ResourceDescriptionsProvider.class)
+                .getResourceDescriptions(resourceSet);
+        for (IResourceDescription description : index.getAllResourceDescriptions()) {
+            if (origin.getResourceServiceProvider().canHandle(description.getURI())) {
+                resourceSet.getResource(description.getURI(), true);
+            }
+        }
     }
 
     /** @return the text range of a scalar as a replacement by {@code text} */
