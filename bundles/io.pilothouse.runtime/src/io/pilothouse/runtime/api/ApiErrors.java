@@ -2,6 +2,7 @@ package io.pilothouse.runtime.api;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
@@ -98,6 +99,28 @@ public final class ApiErrors {
         return failure(500, "InternalError", "Internal error occurred: " + message, details);
     }
 
+    /** 400 BadRequest with upstream's message and no details, as for a malformed patch. */
+    public static ApiException badRequest(String message) {
+        return failure(400, "BadRequest", message, null);
+    }
+
+    /**
+     * 409 Conflict of a server-side apply: one {@code FieldManagerConflict} cause per conflicting field, given as
+     * field path to message.
+     */
+    public static ApiException applyConflict(String message, List<Map.Entry<String, String>> conflicts) {
+        StatusDetails details = META.createStatusDetails();
+        for (Map.Entry<String, String> conflict : conflicts) {
+            details.getCauses().add(cause("FieldManagerConflict", conflict.getValue(), conflict.getKey()));
+        }
+        return failure(409, "Conflict", message, details);
+    }
+
+    /** 500 with no reason: how upstream answers an error that is not an API status (a failed patch merge). */
+    public static ApiException unknown(String message) {
+        return failure(500, "", message, null);
+    }
+
     /** Adds a cause to the details of a failure. */
     static ApiException withCause(ApiException failure, String type, String message, String field) {
         Status status = failure.status();
@@ -112,7 +135,7 @@ public final class ApiErrors {
         status.setMetadata(META.createListMeta());
         status.setStatus("Failure");
         status.setMessage(message);
-        status.setReason(reason);
+        status.setReason(emptyToNull(reason));
         status.setDetails(details);
         status.setCode(code);
         return new ApiException(status);

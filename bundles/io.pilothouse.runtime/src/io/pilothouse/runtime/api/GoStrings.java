@@ -1,14 +1,14 @@
 package io.pilothouse.runtime.api;
 
 /** Go's {@code %q} quoting of strings, for upstream message formats (ASCII escapes; other text is kept). */
-final class GoStrings {
+public final class GoStrings {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private GoStrings() {}
 
     /** The string in double quotes with Go's escapes for quotes, backslashes and control characters. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

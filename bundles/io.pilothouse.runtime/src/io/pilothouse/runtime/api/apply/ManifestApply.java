@@ -5,20 +5,30 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.pilothouse.model.io.KindRegistry;
+import io.pilothouse.model.io.ManifestWriter;
+import io.pilothouse.model.io.UnknownFields;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.api.admission.AdmissionChain;
+import io.pilothouse.runtime.api.patch.PatchType;
 
 /**
  * Applies a manifest set to a store in {@link InstallOrder}, one object after the other, so that each is admitted
- * against the objects ranked before it (a quota or limit range of the set applies to the set's pods). An object
- * that exists is replaced; one that is rejected is reported with its status and does not stop the others.
+ * against the objects ranked before it (a quota or limit range of the set applies to the set's pods). Each named
+ * object is applied as {@code kubectl apply --server-side} does, with the field manager {@code pilothouse}: created
+ * when absent; when present, the manifest's fields are set, the fields a previous apply set and the manifest no
+ * longer has are removed, and the fields others set (controllers, defaults, status) stay. An object with only a
+ * {@code generateName} is created. One that is rejected (a conflict with another field manager among the reasons) is
+ * reported with its status and does not stop the others.
  */
 public final class ManifestApply {
 
     private static final int NOT_FOUND = 404;
+    /** {@code kubectl apply --server-side} as the manager {@code pilothouse}, without forcing conflicts. */
+    private static final PatchType APPLY = PatchType.apply("pilothouse", false);
 
     private final ObjectStore store;
     private final AdmissionChain admission;
@@ -53,14 +63,18 @@ public final class ManifestApply {
             EObject current = existing(info, namespace, name);
             AppliedObject.Outcome outcome;
             EObject stored;
-            if (current == null) {
+            if (name.isEmpty()) {
                 stored = store.create(object);
                 outcome = AppliedObject.Outcome.CREATED;
             } else {
-                stored = store.update(object);
-                boolean same = info.metadata(stored).getResourceVersion()
-                        .equals(info.metadata(current).getResourceVersion());
-                outcome = same ? AppliedObject.Outcome.UNCHANGED : AppliedObject.Outcome.UPDATED;
+                stored = store.patch(info.eClass(), namespace, name, APPLY, configuration(object));
+                if (current == null) {
+                    outcome = AppliedObject.Outcome.CREATED;
+                } else {
+                    boolean same = info.metadata(stored).getResourceVersion()
+                            .equals(info.metadata(current).getResourceVersion());
+                    outcome = same ? AppliedObject.Outcome.UNCHANGED : AppliedObject.Outcome.UPDATED;
+                }
             }
             return new AppliedObject(info.gvk(), namespace, info.metadata(stored).getName(), outcome, null,
                     warnings());
@@ -82,6 +96,10 @@ public final class ManifestApply {
             }
             throw e;
         }
+    }
+
+    private static String configuration(EObject object) {
+        return new ManifestWriter(KindRegistry.builtIn()).toJson(List.of(object), new UnknownFields());
     }
 
     private List<String> warnings() {
