@@ -63,7 +63,7 @@ final class WideTables {
                             + event.getRegarding().getName(),
                     event.getNote() == null ? "" : event.getNote()));
         }
-        return table(pods) + "\n" + table(deployments) + "\n" + table(events);
+        return TextTable.of(pods) + "\n" + TextTable.of(deployments) + "\n" + TextTable.of(events);
     }
 
     private static int count(Integer value) {
@@ -72,24 +72,5 @@ final class WideTables {
 
     private static String age(Instant now, Time since) {
         return since == null ? "<unknown>" : Ages.of(Duration.between(since.toInstant(), now));
-    }
-
-    /** Columns padded to their widest cell plus three spaces, as kubectl's tab writer does. */
-    static String table(List<List<String>> rows) {
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                line.append(i == row.size() - 1 ? row.get(i) : String.format("%-" + (widths[i] + 3) + "s", row.get(i)));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
     }
 }

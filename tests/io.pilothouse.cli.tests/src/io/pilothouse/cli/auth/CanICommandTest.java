@@ -2,8 +2,11 @@ package io.pilothouse.cli.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,6 +78,36 @@ class CanICommandTest {
                     auth can-i get pods --as jane does/not/exist | pilothouse auth can-i: lstat does/not/exist: no such file or directory
                     """)
     void reportsMissingInputs(String arguments, String error) {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), arguments.split(" "));
+        assertEquals(List.of(Main.USAGE_ERROR, error + System.lineSeparator()), List.of(code, err.toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    --as system:serviceaccount:shop:api -n shop ../../examples/shop | list-shop-api.txt
+                    --as jane --as-group team resources/auth/team.yaml              | list-team.txt
+                    """)
+    void listsTheUsersRulesAsKubectl(String arguments, String expected) throws IOException {
+        List<String> args = new ArrayList<>(List.of("auth", "can-i", "--list"));
+        args.addAll(List.of(arguments.split(" ")));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+        assertEquals(List.of(0, Files.readString(Path.of("resources/auth", expected)), ""),
+                List.of(code, out.toString().replace(System.lineSeparator(), "\n"), err.toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    auth can-i --list -A --as jane resources/auth/team.yaml | error: list option can't be \
+                    specified with neither quiet, all-namespaces nor subresource options
+                    auth can-i get pods --as jane                         | error: you must specify two \
+                    arguments: verb resource or verb resource/resourceName, and a PATH
+                    """)
+    void refusesArgumentsKubectlRefuses(String arguments, String error) {
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), arguments.split(" "));
         assertEquals(List.of(Main.USAGE_ERROR, error + System.lineSeparator()), List.of(code, err.toString()));

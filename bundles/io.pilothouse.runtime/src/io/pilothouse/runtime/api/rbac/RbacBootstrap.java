@@ -15,7 +15,14 @@ import io.pilothouse.runtime.api.ObjectStore;
 
 /**
  * The bootstrap policy the apiserver creates at start that matters to a preview: {@code cluster-admin} bound to
- * {@code system:masters}, and the discovery, public-info and basic-user roles bound to authenticated users.
+ * {@code system:masters}, the discovery, public-info and basic-user roles bound to authenticated users, and the
+ * service account issuer discovery role bound to all service accounts.
+ * <p>
+ * The controllers' roles ({@code system:controller:*}) are left out: the simulated controllers write to the store
+ * directly, as the cluster admin. Upstream's controllers act as their service accounts
+ * ({@code system:serviceaccount:kube-system:<controller>}), but the bootstrap policy grants each of them what it does
+ * and the apiserver reconciles those roles at every start, so no controller request is ever refused; authorizing
+ * them would cost every write and change no outcome.
  */
 public final class RbacBootstrap {
 
@@ -39,6 +46,10 @@ public final class RbacBootstrap {
                         List.of(), List.of("create")),
                 rule(List.of("authentication.k8s.io"), List.of("selfsubjectreviews"), List.of(), List.of("create"))),
                 List.of(UserInfo.AUTHENTICATED));
+        role(store, "system:service-account-issuer-discovery", List.of(rule(List.of(), List.of(),
+                List.of("/.well-known/openid-configuration", "/.well-known/openid-configuration/", "/openid/v1/jwks",
+                        "/openid/v1/jwks/"),
+                List.of(GET))), List.of(UserInfo.SERVICE_ACCOUNTS));
     }
 
     private static void role(ObjectStore store, String name, List<PolicyRule> rules, List<String> groups) {

@@ -65,7 +65,7 @@ public record Rule(List<String> apiGroups, List<String> resources, List<String> 
     }
 
     /** This rule as rules of one verb on one group, resource and name, or one verb on one URL. */
-    List<Rule> breakdown() {
+    public List<Rule> breakdown() {
         List<Rule> rules = new ArrayList<>();
         for (String group : apiGroups) {
             for (String resource : resources) {

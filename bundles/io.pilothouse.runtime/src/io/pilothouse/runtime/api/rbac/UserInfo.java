@@ -20,6 +20,9 @@ public record UserInfo(String name, List<String> groups) {
 
     private static final String SERVICE_ACCOUNT_PREFIX = "system:serviceaccount:";
 
+    /** The cluster's administrator, whom every request made on the store directly is made as. */
+    public static final UserInfo CLUSTER_ADMIN = new UserInfo("system:admin", List.of(MASTERS, AUTHENTICATED));
+
     public UserInfo {
         groups = List.copyOf(groups);
     }

@@ -40,9 +40,13 @@ final class NodeTaints {
 
     /**
      * The node's taints as the controller wants them: the taints it does not own unchanged and in place, then
-     * those it owns that the conditions call for, in condition order.
+     * those it owns that the conditions call for, in condition order. The NoExecute taint of a node that is not
+     * Ready comes only when the node has one already (swapped between {@code not-ready} and {@code unreachable}) or
+     * when the zone's queue lets it be added.
+     *
+     * @param addNoExecute whether a NoExecute taint may be added to a node without one
      */
-    static List<Taint> desired(Node node, Instant now) {
+    static List<Taint> desired(Node node, Instant now, boolean addNoExecute) {
         List<Taint> current = node.getSpec() == null ? List.of() : node.getSpec().getTaints();
         List<Taint> result = new ArrayList<>();
         for (Taint taint : current) {
@@ -58,7 +62,9 @@ final class NodeTaints {
                     wanted.add(new String[] {key, NO_SCHEDULE});
                 }
             }
-            readyTaintKey(node).ifPresent(key -> wanted.add(new String[] {key, NO_EXECUTE}));
+            if (addNoExecute || hasNoExecuteTaint(node)) {
+                readyTaintKey(node).ifPresent(key -> wanted.add(new String[] {key, NO_EXECUTE}));
+            }
         }
         if (node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable())) {
             wanted.add(new String[] {UNSCHEDULABLE, NO_SCHEDULE});
@@ -70,6 +76,18 @@ final class NodeTaints {
         return result;
     }
 
+    /** Whether the node has the controller's {@code not-ready} or {@code unreachable} NoExecute taint. */
+    static boolean hasNoExecuteTaint(Node node) {
+        return node.getSpec() != null && node.getSpec().getTaints().stream().anyMatch(NodeTaints::ownedNoExecute);
+    }
+
+    /** The node's taints without the controller's NoExecute taints, as upstream's {@code markNodeAsReachable}. */
+    static List<Taint> withoutNoExecute(Node node) {
+        return node.getSpec() == null
+                ? List.of()
+                : node.getSpec().getTaints().stream().filter(t -> !ownedNoExecute(t)).toList();
+    }
+
     private static Optional<String> readyTaintKey(Node node) {
         return node.getStatus().getConditions().stream().filter(c -> "Ready".equals(c.getType())).findFirst()
                 .map(c -> CONDITION_TAINTS.get("Ready").get(c.getStatus()));
@@ -77,8 +95,12 @@ final class NodeTaints {
 
     private static boolean owned(Taint taint) {
         return NO_SCHEDULE.equals(taint.getEffect()) && OWNED_NO_SCHEDULE.contains(taint.getKey())
-                || NO_EXECUTE.equals(taint.getEffect())
-                        && (NOT_READY.equals(taint.getKey()) || UNREACHABLE.equals(taint.getKey()));
+                || ownedNoExecute(taint);
+    }
+
+    private static boolean ownedNoExecute(Taint taint) {
+        return NO_EXECUTE.equals(taint.getEffect())
+                && (NOT_READY.equals(taint.getKey()) || UNREACHABLE.equals(taint.getKey()));
     }
 
     private static Taint taint(String key, String effect, Instant now) {
