@@ -22,7 +22,6 @@ import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.model.types.Time;
-import io.pilothouse.model.validation.apiserver.CronSchedule;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.controllers.EventRecorder;
@@ -154,9 +153,15 @@ public final class CronJobController extends InformerController {
         if (Boolean.TRUE.equals(cronJob.getSpec().getSuspend())) {
             return;
         }
-        CronSchedule schedule;
+        String text = cronJob.getSpec().getSchedule();
+        if (text.contains("TZ")) {
+            events().record(cronJob, EventRecorder.WARNING, "UnsupportedSchedule", "CRON_TZ or TZ used in schedule \""
+                    + text + "\" is not officially supported, see "
+                    + "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/ for more details");
+        }
+        Schedule schedule;
         try {
-            schedule = CronSchedule.parse(cronJob.getSpec().getSchedule());
+            schedule = Schedule.parse(text, zone);
         } catch (IllegalArgumentException e) {
             events().record(cronJob, EventRecorder.WARNING, "UnparseableSchedule", "unparseable schedule: \""
                     + cronJob.getSpec().getSchedule() + "\" : " + e.getMessage());
@@ -165,7 +170,7 @@ public final class CronJobController extends InformerController {
         Instant now = context().clock().now();
         ScheduleTimes times;
         try {
-            times = ScheduleTimes.of(cronJob, schedule, zone, now, true);
+            times = ScheduleTimes.of(cronJob, schedule, now, true);
         } catch (IllegalArgumentException e) {
             events().record(cronJob, EventRecorder.WARNING, "InvalidSchedule", "invalid schedule: "
                     + cronJob.getSpec().getSchedule() + " : " + e.getMessage());
@@ -178,7 +183,7 @@ public final class CronJobController extends InformerController {
             }
             start(cronJob, times.mostRecent(), zone, now);
         }
-        Duration next = ScheduleTimes.untilNext(cronJob, schedule, zone, now);
+        Duration next = ScheduleTimes.untilNext(cronJob, schedule, now);
         if (next != null) {
             enqueueAfter(key, next);
         }

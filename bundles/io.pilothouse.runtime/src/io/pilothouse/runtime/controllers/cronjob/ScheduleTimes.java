@@ -2,11 +2,8 @@ package io.pilothouse.runtime.controllers.cronjob;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import io.pilothouse.model.k8s.batch.v1.CronJob;
-import io.pilothouse.model.validation.apiserver.CronSchedule;
 
 /**
  * Upstream's {@code mostRecentScheduleTime}: from the earliest time (the last schedule time, else the creation
@@ -28,7 +25,7 @@ record ScheduleTimes(Instant earliest, Instant mostRecent, long missed) {
      * @throws IllegalArgumentException when two consecutive schedule times are less than a second apart (a
      *         schedule that never fires, such as February 31st)
      */
-    static ScheduleTimes of(CronJob cronJob, CronSchedule schedule, ZoneId zone, Instant now, boolean deadline) {
+    static ScheduleTimes of(CronJob cronJob, Schedule schedule, Instant now, boolean deadline) {
         Instant earliest = cronJob.getStatus() != null && cronJob.getStatus().getLastScheduleTime() != null
                 ? cronJob.getStatus().getLastScheduleTime().toInstant()
                 : cronJob.getMetadata().getCreationTimestamp().toInstant();
@@ -36,8 +33,8 @@ record ScheduleTimes(Instant earliest, Instant mostRecent, long missed) {
         if (deadline && seconds != null && now.minusSeconds(seconds).isAfter(earliest)) {
             earliest = now.minusSeconds(seconds);
         }
-        Instant t1 = next(schedule, zone, earliest);
-        Instant t2 = t1 == null ? null : next(schedule, zone, t1);
+        Instant t1 = schedule.next(earliest);
+        Instant t2 = t1 == null ? null : schedule.next(t1);
         if (t1 == null || now.isBefore(t1)) {
             return new ScheduleTimes(earliest, null, 0);
         }
@@ -51,27 +48,22 @@ record ScheduleTimes(Instant earliest, Instant mostRecent, long missed) {
         long missed = Duration.between(t1, now).toSeconds() / interval + 1;
         Instant mostRecent = null;
         Instant from = t1.plusSeconds((missed - 2) * interval);
-        for (Instant t = next(schedule, zone, from); t != null && !t.isAfter(now); t = next(schedule, zone, t)) {
+        for (Instant t = schedule.next(from); t != null && !t.isAfter(now); t = schedule.next(t)) {
             mostRecent = t;
         }
         return new ScheduleTimes(earliest, mostRecent, missed);
     }
 
     /** Upstream's {@code nextScheduleTimeDuration}: how long until the controller looks again. */
-    static Duration untilNext(CronJob cronJob, CronSchedule schedule, ZoneId zone, Instant now) {
+    static Duration untilNext(CronJob cronJob, Schedule schedule, Instant now) {
         Instant from;
         try {
-            ScheduleTimes times = of(cronJob, schedule, zone, now, false);
+            ScheduleTimes times = of(cronJob, schedule, now, false);
             from = times.mostRecent() != null ? times.mostRecent() : times.missed() == 0 ? times.earliest() : now;
         } catch (IllegalArgumentException e) {
             from = now;
         }
-        Instant next = next(schedule, zone, from);
+        Instant next = schedule.next(from);
         return next == null ? null : Duration.between(now, next).plus(NEXT_SCHEDULE_DELTA);
-    }
-
-    private static Instant next(CronSchedule schedule, ZoneId zone, Instant after) {
-        ZonedDateTime next = schedule.next(after.atZone(zone));
-        return next == null ? null : next.toInstant();
     }
 }

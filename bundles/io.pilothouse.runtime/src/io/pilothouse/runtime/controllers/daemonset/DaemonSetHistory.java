@@ -22,7 +22,8 @@ import io.pilothouse.runtime.controllers.statefulset.TemplateRevisions;
 /**
  * The {@code ControllerRevision}s of a DaemonSet, as upstream's {@code constructHistory} and {@code cleanupHistory}:
  * the revision whose data is the current template is the current one, numbered one past the highest old revision
- * (created as {@code <set>-<hash>} when missing); old revisions beyond {@code revisionHistoryLimit} (default 10)
+ * (created as {@code <set>-<hash>} when missing; when that name holds another template, {@code status.collisionCount}
+ * goes up, which changes the hash); old revisions beyond {@code revisionHistoryLimit} (default 10)
  * are deleted from the lowest number up, except those a live pod's {@value DaemonPods#REVISION_LABEL} names.
  */
 final class DaemonSetHistory {
@@ -52,9 +53,18 @@ final class DaemonSetHistory {
         }
         long next = old.stream().mapToLong(DaemonSetHistory::number).max().orElse(0) + 1;
         if (current.isEmpty()) {
-            String hash = TemplateRevisions.hash(set.getSpec().getTemplate());
-            store.create(newRevision(set, hash, data, next));
-            return new Revisions(hash, old);
+            Integer counted = set.getStatus() == null ? null : set.getStatus().getCollisionCount();
+            int collisionCount = counted == null ? 0 : counted;
+            ControllerRevision created = snapshot(set, data, next, collisionCount);
+            while (created == null) {
+                collisionCount++;
+                DaemonSet fresh = store.get(AppsV1Package.Literals.DAEMON_SET, set.getMetadata().getNamespace(),
+                        set.getMetadata().getName());
+                fresh.getStatus().setCollisionCount(collisionCount);
+                store.updateStatus(fresh);
+                created = snapshot(set, data, next, collisionCount);
+            }
+            return new Revisions(created.getMetadata().getLabels().get(DaemonPods.REVISION_LABEL), old);
         }
         current.sort(BY_NUMBER.reversed());
         ControllerRevision kept = current.get(0);
@@ -93,6 +103,25 @@ final class DaemonSetHistory {
         ControllerRevision labelled = EcoreUtil.copy(revision);
         labelled.getMetadata().getLabels().put(DaemonPods.REVISION_LABEL, labelled.getMetadata().getName());
         return store.update(labelled);
+    }
+
+    /**
+     * Upstream's {@code snapshot}: creates the revision {@code <set>-<hash>}; when the name is taken, the existing
+     * revision if it holds the same template, else {@code null} (a hash collision).
+     */
+    private ControllerRevision snapshot(DaemonSet set, JsonNode data, long number, int collisionCount) {
+        String hash = TemplateRevisions.hash(set.getSpec().getTemplate(), collisionCount);
+        ControllerRevision revision = newRevision(set, hash, data, number);
+        try {
+            return store.create(revision);
+        } catch (ApiException e) {
+            if (e.code() != 409) {
+                throw e;
+            }
+        }
+        ControllerRevision existing = store.get(AppsV1Package.Literals.CONTROLLER_REVISION,
+                set.getMetadata().getNamespace(), revision.getMetadata().getName());
+        return data.equals(existing.getData()) ? withHashLabel(existing) : null;
     }
 
     private void delete(ControllerRevision revision) {

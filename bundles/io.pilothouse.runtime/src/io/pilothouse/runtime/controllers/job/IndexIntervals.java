@@ -6,8 +6,9 @@ import java.util.TreeSet;
 
 /**
  * The compressed index lists of an Indexed Job's status ({@code completedIndexes}, {@code failedIndexes}) and of a
- * success policy rule: ascending, comma-separated numbers and ranges, {@code 1,3-5,7}. Ranges cover at least two
- * numbers; indexes outside {@code [0, completions)} are dropped when parsing.
+ * success policy rule: ascending, comma-separated numbers and ranges, {@code 1,3-5,7,8}. As upstream writes them, a
+ * range covers at least three numbers (two neighbours are listed); indexes outside {@code [0, completions)} are
+ * dropped when parsing.
  */
 final class IndexIntervals {
 
@@ -60,7 +61,7 @@ final class IndexIntervals {
         }
         text.append(start);
         if (end > start) {
-            text.append('-').append(end);
+            text.append(end == start + 1 ? ',' : '-').append(end);
         }
     }
 }

@@ -23,7 +23,13 @@ final class PodFailurePolicies {
     static final String FAIL_INDEX = "FailIndex";
 
     /** The matching rule's action, and for {@code FailJob} the upstream message. */
-    record Match(String action, String message) {}
+    record Match(String action, String message) {
+
+        /** Whether the failure counts toward the backoff limits: all but {@code Ignore}. */
+        boolean counted() {
+            return !IGNORE.equals(action);
+        }
+    }
 
     private PodFailurePolicies() {}
 
@@ -72,8 +78,8 @@ final class PodFailurePolicies {
         if (pod.getStatus() == null) {
             return null;
         }
-        for (PodFailurePolicyOnPodConditionsPattern pattern : patterns) {
-            for (PodCondition condition : pod.getStatus().getConditions()) {
+        for (PodCondition condition : pod.getStatus().getConditions()) {
+            for (PodFailurePolicyOnPodConditionsPattern pattern : patterns) {
                 String status = pattern.getStatus() == null ? "True" : pattern.getStatus();
                 if (pattern.getType().equals(condition.getType()) && status.equals(condition.getStatus())) {
                     return "Pod " + pod.getMetadata().getNamespace() + '/' + pod.getMetadata().getName()

@@ -22,8 +22,9 @@ import io.pilothouse.runtime.controllers.InformerController;
 
 /**
  * Runs StatefulSets as upstream's {@code StatefulSetController}: claims the pods whose names carry the set's
- * ordinals, keeps the set's {@code ControllerRevision}s, lets {@link StatefulSetSync} create, delete and update
- * pods in ordinal order, and writes the status ({@link StatefulSetStatuses}).
+ * ordinals, keeps the set's {@code ControllerRevision}s ({@link StatefulSetRevisions}), lets {@link
+ * StatefulSetSync} create, delete and update pods in ordinal order, writes the status ({@link
+ * StatefulSetStatuses}) and then prunes the revision history.
  */
 public final class StatefulSetController extends InformerController {
 
@@ -72,8 +73,8 @@ public final class StatefulSetController extends InformerController {
             return;
         }
         List<Pod> owned = claimPods(set);
-        StatefulSetRevisions.Revisions revision = history.resolve(set,
-                revisions.controlledBy(set.getMetadata().getUid()));
+        List<ControllerRevision> ownedRevisions = revisions.controlledBy(set.getMetadata().getUid());
+        StatefulSetRevisions.Revisions revision = history.resolve(set, ownedRevisions);
         StatefulSetSync sync = new StatefulSetSync(context().store(), events(), claims, set, revision);
         ApiException failure = null;
         if (set.getMetadata().getDeletionTimestamp() == null) {
@@ -95,6 +96,7 @@ public final class StatefulSetController extends InformerController {
         if (failure != null) {
             throw failure;
         }
+        history.truncate(set, owned, ownedRevisions, revision);
         Optional.ofNullable(StatefulSetStatuses.nextAvailabilityCheck(set, after, context().clock().now()))
                 .ifPresent(delay -> enqueueAfter(key, delay));
     }

@@ -64,7 +64,7 @@ final class StatefulSetStatuses {
         status.setUpdatedReplicas(positive(updated));
         status.setCurrentRevision(currentRevision);
         status.setUpdateRevision(revisions.update());
-        status.setCollisionCount(0);
+        status.setCollisionCount(revisions.collisionCount());
         return status;
     }
 

@@ -39,8 +39,17 @@ public final class TemplateRevisions {
 
     /** The hash of a template, as the {@code controller-revision-hash} label carries it. */
     public static String hash(PodTemplateSpec template) {
+        return hash(template, 0);
+    }
+
+    /**
+     * The hash of a template after {@code collisionCount} name collisions: upstream's {@code HashControllerRevision}
+     * also hashes the decimal count (here only a positive one, so a set without collisions keeps its hash).
+     */
+    public static String hash(PodTemplateSpec template, int collisionCount) {
+        String hashed = collisionCount > 0 ? json(template) + collisionCount : json(template);
         int hash = FNV_OFFSET;
-        for (byte b : json(template).getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : hashed.getBytes(StandardCharsets.UTF_8)) {
             hash = (hash ^ (b & 0xff)) * FNV_PRIME;
         }
         String decimal = Integer.toUnsignedString(hash);

@@ -110,8 +110,10 @@ class CronJobPoliciesTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "*/10 * * * * | Mars/Base | 'UnknownTimeZone: invalid timeZone: \"Mars/Base\": unknown time zone Mars/Base'",
-            "@every 1h    | -         | 'UnparseableSchedule: unparseable schedule: \"@every 1h\" : unsupported descriptor:"
-                    + " @every 1h'",
+            "@every 1x    | -         | 'UnparseableSchedule: unparseable schedule: \"@every 1x\" : failed to parse"
+                    + " duration @every 1x: time: unknown unit \"x\" in duration \"1x\"'",
+            "TZ=Mars/Base */10 * * * * | - | 'UnparseableSchedule: unparseable schedule: \"TZ=Mars/Base */10 * * * *\""
+                    + " : provided bad location Mars/Base: unknown time zone Mars/Base'",
             "0 0 31 2 *   | -         | -",
     })
     void refusedSchedulesStartNothing(String schedule, String timeZone, String event) {
@@ -127,5 +129,27 @@ class CronJobPoliciesTest {
                 : event
                         .substring(0, event.indexOf(':'))));
         assertEquals(created.getMetadata().getUid(), scenario.cronJob("report").getMetadata().getUid());
+    }
+
+    @Test
+    void everyDurationRunsAtAConstantDelayFromTheLastScheduleTime() {
+        CronJobScenario scenario = new CronJobScenario(Duration.ofMinutes(1), 0);
+        scenario.create(FIXTURE, cronJob -> cronJob.getSpec().setSchedule("@every 1h30m"));
+        scenario.advanceTo("2026-01-01T03:00:01Z");
+        assertEquals(List.of(
+                "report-29453850 at 2026-01-01T01:30:00.100Z for 2026-01-01T01:30:00Z",
+                "report-29453940 at 2026-01-01T03:00:00.100Z for 2026-01-01T03:00:00Z"), scenario.created);
+    }
+
+    @Test
+    void aTimeZonePrefixIsWarnedAboutAndSchedulesInItsZone() {
+        CronJobScenario scenario = new CronJobScenario(Duration.ofMinutes(1), 0);
+        scenario.create(FIXTURE, cronJob -> cronJob.getSpec().setSchedule("CRON_TZ=Asia/Tokyo 0 9 * * *"));
+        scenario.advanceTo("2026-01-02T00:00:01Z");
+        assertEquals(List.of("report-29455200 at 2026-01-02T00:00:00.100Z for 2026-01-02T00:00:00Z"),
+                scenario.created);
+        assertEquals(List.of("UnsupportedSchedule: CRON_TZ or TZ used in schedule"
+                + " \"CRON_TZ=Asia/Tokyo 0 9 * * *\" is not officially supported, see https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/"
+                + " for more details"), scenario.events("UnsupportedSchedule").stream().distinct().toList());
     }
 }

@@ -15,6 +15,7 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.runtime.Cluster;
 import io.pilothouse.runtime.api.WatchEvent;
+import io.pilothouse.runtime.controllers.Pods;
 import io.pilothouse.runtime.controllers.job.JobController;
 import io.pilothouse.runtime.controllers.job.JobFixtures;
 
@@ -35,7 +36,7 @@ final class CronJobScenario {
             if (event.type() == WatchEvent.Type.ADDED) {
                 cluster.clock().scheduleAfter(runTime, () -> {
                     Pod pod = cluster.store().get(CoreV1Package.Literals.POD, "default", name);
-                    if (pod != null && pod.getStatus() == null) {
+                    if (pod != null && Pods.isActive(pod)) {
                         JobFixtures.finish(cluster, pod, exitCode);
                     }
                 });

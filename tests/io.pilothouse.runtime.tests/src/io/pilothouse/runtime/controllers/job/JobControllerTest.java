@@ -13,6 +13,7 @@ import io.pilothouse.model.k8s.batch.v1.JobCondition;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.runtime.Cluster;
 import io.pilothouse.runtime.api.VirtualClock;
+import io.pilothouse.runtime.controllers.Pods;
 
 class JobControllerTest {
 
@@ -25,7 +26,7 @@ class JobControllerTest {
 
     private static Pod podOfIndex(Cluster cluster, int index) {
         return JobFixtures.pods(cluster).stream().filter(pod -> JobPods.completionIndex(pod) == index
-                && pod.getStatus() == null).findFirst().orElseThrow();
+                && Pods.isActive(pod)).findFirst().orElseThrow();
     }
 
     private static List<String> conditions(Job job) {
@@ -54,8 +55,8 @@ class JobControllerTest {
         for (int failure = 1; failure <= 4; failure++) {
             JobFixtures.finish(cluster, podOfIndex(cluster, 1), 42);
             long failedAt = secondsSinceEpoch(cluster);
-            for (int second = 0; second <= 60 && JobFixtures.pods(cluster).stream().noneMatch(pod -> pod
-                    .getStatus() == null && JobPods.completionIndex(pod) == 1); second++) {
+            for (int second = 0; second <= 60 && JobFixtures.pods(cluster).stream()
+                    .noneMatch(pod -> Pods.isActive(pod) && JobPods.completionIndex(pod) == 1); second++) {
                 cluster.advance(Duration.ofSeconds(second == 0 ? 0 : 1));
             }
             if (failure < 4) {

@@ -19,6 +19,7 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.core.v1.PodCondition;
 import io.pilothouse.runtime.Cluster;
+import io.pilothouse.runtime.controllers.Pods;
 
 class JobPoliciesTest {
 
@@ -34,7 +35,7 @@ class JobPoliciesTest {
     }
 
     private static Pod running(Cluster cluster, int which) {
-        return JobFixtures.pods(cluster).stream().filter(pod -> pod.getStatus() == null).toList().get(which);
+        return JobFixtures.pods(cluster).stream().filter(Pods::isActive).toList().get(which);
     }
 
     private static String conditions(Job job) {
@@ -76,14 +77,14 @@ class JobPoliciesTest {
         assertEquals("FailureTarget=True PodFailurePolicy at 2026-01-01T00:00:03Z; "
                 + "Failed=True PodFailurePolicy at 2026-01-01T00:00:03Z", conditions(job));
         assertEquals(message, job.getStatus().getConditions().get(1).getMessage());
-        assertEquals(1, job.getStatus().getFailed());
+        assertEquals(2, job.getStatus().getFailed(), "the failed pod and the one deleted with the Job");
         assertEquals(0, job.getStatus().getActive());
         assertEquals(1, JobFixtures.pods(cluster).size());
         assertEquals("PodFailurePolicy: " + message, JobFixtures.events(cluster).getLast());
     }
 
     @ParameterizedTest(name = "disrupted {0}")
-    @CsvSource({"true, 0, 137", "false, 1, 137"})
+    @CsvSource({"true, 0, 137", "false, 2, 137"})
     void disruptedPodsAreIgnoredAndOtherFailuresCounted(boolean disrupted, int failed, int exitCode) {
         Cluster cluster = cluster(job -> job.getSpec().setBackoffLimit(0));
         Pod pod = running(cluster, 0);
@@ -120,7 +121,7 @@ class JobPoliciesTest {
         assertEquals("Job was active longer than specified deadline", job.getStatus().getConditions().get(1)
                 .getMessage());
         assertEquals(List.of(), JobFixtures.pods(cluster));
-        assertEquals(0, job.getStatus().getFailed());
+        assertEquals(2, job.getStatus().getFailed(), "the running pods count as failed when the Job fails");
     }
 
     @Test
@@ -152,9 +153,9 @@ class JobPoliciesTest {
         JobFixtures.finish(cluster, pod, 1);
         cluster.settle();
         cluster.advance(Duration.ofSeconds(9));
-        assertEquals(1, JobFixtures.pods(cluster).stream().filter(p -> p.getStatus() == null).count());
+        assertEquals(1, JobFixtures.pods(cluster).stream().filter(Pods::isActive).count());
         cluster.advance(Duration.ofSeconds(1));
-        assertEquals(2, JobFixtures.pods(cluster).stream().filter(p -> p.getStatus() == null).count());
+        assertEquals(2, JobFixtures.pods(cluster).stream().filter(Pods::isActive).count());
         assertEquals("2026-01-01T00:00:14Z", JobFixtures.pods(cluster).getLast().getMetadata()
                 .getCreationTimestamp().toString());
     }
