@@ -21,6 +21,7 @@ import io.pilothouse.runtime.controllers.resourcequota.ResourceQuotaController;
 import io.pilothouse.runtime.controllers.serviceaccount.RootCaCertPublisher;
 import io.pilothouse.runtime.controllers.serviceaccount.ServiceAccountsController;
 import io.pilothouse.runtime.controllers.statefulset.StatefulSetController;
+import io.pilothouse.runtime.controllers.volume.persistentvolume.PersistentVolumeController;
 import io.pilothouse.runtime.kubelet.Kubelet;
 import io.pilothouse.runtime.scheduler.Scheduler;
 
@@ -29,8 +30,8 @@ import io.pilothouse.runtime.scheduler.Scheduler;
  * which they take turns: kube-controller-manager's controllers in the order its controller descriptors are
  * registered (serviceaccount, root-ca-cert-publisher, namespace, garbagecollector, daemonset, job, deployment,
  * replicaset, horizontalpodautoscaling, disruption, statefulset, cronjob, node-lifecycle, taint-eviction,
- * ttl-after-finished, resourcequota), then kube-scheduler, then the kubelet of every node. A controller that is
- * written later is added by one line at its place in that order.
+ * persistentvolume-binder, ttl-after-finished, resourcequota), then kube-scheduler, then the kubelet of every
+ * node. A controller that is written later is added by one line at its place in that order.
  */
 public final class ControllerSet {
 
@@ -54,6 +55,7 @@ public final class ControllerSet {
                 new CronJobController(),
                 new NodeLifecycleController(),
                 new TaintEvictionController(),
+                new PersistentVolumeController(),
                 new TtlAfterFinishedController(),
                 new ResourceQuotaController(),
                 new Scheduler(),

@@ -1,6 +1,9 @@
 package io.pilothouse.runtime.preview;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
 
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.Node;
@@ -8,14 +11,18 @@ import io.pilothouse.model.k8s.core.v1.NodeCondition;
 import io.pilothouse.model.k8s.core.v1.NodeStatus;
 import io.pilothouse.model.k8s.core.v1.NodeSystemInfo;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
+import io.pilothouse.model.k8s.storage.v1.StorageClass;
+import io.pilothouse.model.k8s.storage.v1.StorageV1Factory;
 import io.pilothouse.model.types.Quantity;
 import io.pilothouse.model.types.Time;
 import io.pilothouse.runtime.api.VirtualClock;
+import io.pilothouse.runtime.api.admission.DefaultStorageClass;
 
 /**
- * The nodes of a preview whose input has none: three kubeadm workers {@code worker-a}, {@code worker-b} and
- * {@code worker-c}, one per zone {@code zone-a}, {@code zone-b}, {@code zone-c} of region {@code region-1}, each
- * with 4 CPUs, 16Gi of memory and room for 110 pods, Ready since the epoch of the virtual clock.
+ * The default cluster of a preview whose input has no nodes: three kubeadm workers {@code worker-a}, {@code worker-b}
+ * and {@code worker-c}, one per zone {@code zone-a}, {@code zone-b}, {@code zone-c} of region {@code region-1}, each
+ * with 4 CPUs, 16Gi of memory and room for 110 pods, Ready since the epoch of the virtual clock; and, unless the
+ * input brings storage classes, kind's default StorageClass {@code standard}.
  */
 public final class DefaultNodes {
 
@@ -24,6 +31,9 @@ public final class DefaultNodes {
 
     /** The region label of every default node. */
     public static final String REGION = "region-1";
+
+    /** The name of the default StorageClass. */
+    public static final String STORAGE_CLASS = "standard";
 
     /** The kubelet version the default nodes report. */
     public static final String KUBELET_VERSION = "v1.36.0";
@@ -36,6 +46,32 @@ public final class DefaultNodes {
     /** New instances of the default nodes, with their status. */
     public static List<Node> create() {
         return NAMES.stream().map(DefaultNodes::node).toList();
+    }
+
+    /** The default nodes, then the default StorageClass when the input has no StorageClass. */
+    public static List<EObject> create(List<? extends EObject> input) {
+        List<EObject> objects = new ArrayList<>(create());
+        if (input.stream().noneMatch(StorageClass.class::isInstance)) {
+            objects.add(storageClass());
+        }
+        return objects;
+    }
+
+    /**
+     * kind's default class: {@code standard}, annotated as the default, provisioned by {@code rancher.io/local-path},
+     * reclaim policy {@code Delete}, binding mode {@code WaitForFirstConsumer}.
+     */
+    public static StorageClass storageClass() {
+        StorageClass storageClass = StorageV1Factory.eINSTANCE.createStorageClass();
+        storageClass.setApiVersion("storage.k8s.io/v1");
+        storageClass.setKind("StorageClass");
+        storageClass.setMetadata(MetaV1Factory.eINSTANCE.createObjectMeta());
+        storageClass.getMetadata().setName(STORAGE_CLASS);
+        storageClass.getMetadata().getAnnotations().put(DefaultStorageClass.IS_DEFAULT_CLASS, "true");
+        storageClass.setProvisioner("rancher.io/local-path");
+        storageClass.setReclaimPolicy("Delete");
+        storageClass.setVolumeBindingMode("WaitForFirstConsumer");
+        return storageClass;
     }
 
     private static Node node(String name) {

@@ -15,7 +15,8 @@ import io.pilothouse.runtime.api.ObjectStore;
  * What the API server does to a create or an update before it persists it, in upstream's order: the scheme's
  * defaulting, the mutating admission plugins, the validation of the object ({@code Invalid} on errors), then the
  * validating admission plugins. The plugins of the standard chain keep the order of upstream's plugin list:
- * NamespaceLifecycle, LimitRanger, ServiceAccount, PodSecurity, Priority, DefaultTolerationSeconds, ResourceQuota.
+ * NamespaceLifecycle, LimitRanger, ServiceAccount, PodSecurity, Priority, DefaultTolerationSeconds,
+ * DefaultStorageClass, ResourceQuota.
  */
 public final class AdmissionChain implements Admission {
 
@@ -37,7 +38,7 @@ public final class AdmissionChain implements Admission {
         LimitRanger limitRanger = new LimitRanger(store);
         return new AdmissionChain(
                 List.of(new NamespaceLifecycle(store), limitRanger, new ServiceAccount(store), new Priority(store),
-                        new DefaultTolerationSeconds()),
+                        new DefaultTolerationSeconds(), new DefaultStorageClass(store)),
                 validator, List.of(limitRanger, new PodSecurity(store), new ResourceQuota(store)));
     }
 
