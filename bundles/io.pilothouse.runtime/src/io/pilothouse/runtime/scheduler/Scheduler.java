@@ -147,7 +147,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
         }
         queue = new SchedulingQueue(clock, frameworks.values().iterator().next());
         algorithm = new SchedulingAlgorithm(snapshot,
-                node -> nominated.isEmpty() ? List.of() : nominated.getOrDefault(node, List.of()));
+                node -> nominated.isEmpty() ? List.of() : nominated.getOrDefault(node.name(), List.of()));
         Node nodeKind = CoreV1Factory.eINSTANCE.createNode();
         Pod podKind = CoreV1Factory.eINSTANCE.createPod();
         store.watch(nodeKind.eClass(), this::onNodeEvent);

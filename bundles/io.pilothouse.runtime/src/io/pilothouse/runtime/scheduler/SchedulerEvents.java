@@ -31,7 +31,8 @@ final class SchedulerEvents {
     static final int NOTE_LIMIT = 1024;
 
     private final ObjectStore store;
-    private final Map<String, String> series = new HashMap<>();
+    /** The event of each series, by the regarding pod's uid, then by reason, action and reporting controller. */
+    private final Map<String, Map<String, String>> series = new HashMap<>();
 
     SchedulerEvents(ObjectStore store) {
         this.store = store;
@@ -40,8 +41,10 @@ final class SchedulerEvents {
     /** Records an event about a pod. */
     void record(Pod pod, String type, String reason, String action, String note, String controller) {
         Instant now = store.clock().now();
-        String key = pod.getMetadata().getUid() + '\u0000' + reason + '\u0000' + action + '\u0000' + controller;
-        String existing = series.get(key);
+        String uid = pod.getMetadata().getUid();
+        String key = reason + '\u0000' + action + '\u0000' + controller;
+        Map<String, String> ofPod = series.get(uid);
+        String existing = ofPod == null ? null : ofPod.get(key);
         if (existing != null && bumpSeries(pod.getMetadata().getNamespace(), existing, now)) {
             return;
         }
@@ -62,7 +65,7 @@ final class SchedulerEvents {
             meta.setName(pod.getMetadata().getName() + '.' + Long.toHexString(nanos));
             try {
                 store.create(event);
-                series.put(key, meta.getName());
+                series.computeIfAbsent(uid, u -> new HashMap<>()).put(key, meta.getName());
                 return;
             } catch (ApiException e) {
                 if (e.code() != 409) {
@@ -74,7 +77,7 @@ final class SchedulerEvents {
 
     /** Forgets the series of a deleted pod. */
     void forget(Pod pod) {
-        series.keySet().removeIf(key -> key.startsWith(pod.getMetadata().getUid() + '\u0000'));
+        series.remove(pod.getMetadata().getUid());
     }
 
     private boolean bumpSeries(String namespace, String name, Instant now) {

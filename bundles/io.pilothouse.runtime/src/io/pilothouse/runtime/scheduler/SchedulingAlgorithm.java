@@ -2,6 +2,7 @@ package io.pilothouse.runtime.scheduler;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import io.pilothouse.runtime.scheduler.SchedulingAttempt.NodeFilterResult;
 import io.pilothouse.runtime.scheduler.SchedulingAttempt.NodeScore;
-import io.pilothouse.runtime.scheduler.SchedulingAttempt.PluginScore;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
 import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.Framework.PreFilterOutcome;
@@ -37,11 +36,11 @@ final class SchedulingAlgorithm {
     static final int MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
 
     private final Snapshot snapshot;
-    private final Function<String, List<PodInfo>> nominatedPods;
+    private final Function<NodeInfo, List<PodInfo>> nominatedPods;
     private int nextStartNodeIndex;
 
-    /** @param nominatedPods the pods nominated to a node (by node name), waiting for room there */
-    SchedulingAlgorithm(Snapshot snapshot, Function<String, List<PodInfo>> nominatedPods) {
+    /** @param nominatedPods the pods nominated to a node, waiting for room there */
+    SchedulingAlgorithm(Snapshot snapshot, Function<NodeInfo, List<PodInfo>> nominatedPods) {
         this.snapshot = snapshot;
         this.nominatedPods = nominatedPods;
     }
@@ -136,7 +135,7 @@ final class SchedulingAlgorithm {
         NodeInfo nominatedInfo = nominated == null ? null : snapshot.get(nominated);
         if (nominatedInfo != null && nodes.contains(nominatedInfo)) {
             Status status = filterWithNominatedPods(framework, state, pod, nominatedInfo);
-            explanation.nodes.add(new NodeFilterResult(nominated, status));
+            explanation.nodes.append(nominated, status);
             if (status.isSuccess()) {
                 feasible.add(nominatedInfo);
                 return feasible;
@@ -150,7 +149,7 @@ final class SchedulingAlgorithm {
             NodeInfo node = nodes.get((start + i) % size);
             Status status = filterWithNominatedPods(framework, state, pod, node);
             processed++;
-            explanation.nodes.add(new NodeFilterResult(node.name(), status));
+            explanation.nodes.append(node.name(), status);
             if (status.isSuccess()) {
                 feasible.add(node);
             } else {
@@ -166,7 +165,7 @@ final class SchedulingAlgorithm {
      * again without them when that passed, as upstream's {@code RunFilterPluginsWithNominatedPods}.
      */
     Status filterWithNominatedPods(Framework framework, CycleState state, PodInfo pod, NodeInfo node) {
-        List<PodInfo> nominated = nominatedPods.apply(node.name());
+        List<PodInfo> nominated = nominatedPods.apply(node);
         if (nominated.isEmpty()) {
             return framework.runFilter(state, pod, node);
         }
@@ -195,40 +194,44 @@ final class SchedulingAlgorithm {
     private static String score(Framework framework, CycleState state, PodInfo pod, List<NodeInfo> feasible,
             Explanation explanation) {
         List<ScorePlugin> plugins = framework.scorePlugins();
-        long[] totals = new long[feasible.size()];
-        List<List<PluginScore>> perNode = new ArrayList<>();
-        for (int n = 0; n < feasible.size(); n++) {
-            perNode.add(new ArrayList<>(plugins.size()));
-        }
+        int size = feasible.size();
+        long[] totals = new long[size];
+        List<String> scored = new ArrayList<>(plugins.size());
+        int[] weights = new int[plugins.size()];
+        long[][] rawScores = new long[plugins.size()][];
+        long[][] normalizedScores = new long[plugins.size()][];
         for (int p = 0; p < plugins.size(); p++) {
             ScorePlugin plugin = plugins.get(p);
             if (state.skipScorePlugins().contains(plugin.name())) {
                 continue;
             }
-            long[] raw = new long[feasible.size()];
-            for (int n = 0; n < raw.length; n++) {
+            long[] raw = new long[size];
+            for (int n = 0; n < size; n++) {
                 raw[n] = plugin.score(state, pod, feasible.get(n));
             }
             long[] normalized = raw.clone();
             plugin.normalizeScore(state, pod, normalized);
             int weight = framework.scoreWeight(p);
-            for (int n = 0; n < raw.length; n++) {
-                long weighted = normalized[n] * weight;
-                totals[n] += weighted;
-                perNode.get(n).add(new PluginScore(plugin.name(), raw[n], normalized[n], weight, weighted));
+            for (int n = 0; n < size; n++) {
+                totals[n] += normalized[n] * weight;
             }
+            weights[scored.size()] = weight;
+            rawScores[scored.size()] = raw;
+            normalizedScores[scored.size()] = normalized;
+            scored.add(plugin.name());
         }
         int best = 0;
-        for (int n = 1; n < feasible.size(); n++) {
-            if (totals[n] > totals[best]
-                    || totals[n] == totals[best] && feasible.get(n).name().compareTo(feasible.get(best).name()) < 0) {
+        String[] names = new String[size];
+        for (int n = 0; n < size; n++) {
+            names[n] = feasible.get(n).name();
+            if (totals[n] > totals[best] || totals[n] == totals[best] && names[n].compareTo(names[best]) < 0) {
                 best = n;
             }
         }
-        for (int n = 0; n < feasible.size(); n++) {
-            explanation.scores.add(new NodeScore(feasible.get(n).name(), List.copyOf(perNode.get(n)), totals[n]));
-        }
-        return feasible.get(best).name();
+        int count = scored.size();
+        explanation.scores = new NodeScores(names, scored.toArray(String[]::new), Arrays.copyOf(weights, count),
+                Arrays.copyOf(rawScores, count), Arrays.copyOf(normalizedScores, count), totals);
+        return names[best];
     }
 
     /** The explanation being gathered during a cycle. */
@@ -239,8 +242,8 @@ final class SchedulingAlgorithm {
         private final Instant time;
         private final Framework framework;
         private final int numAllNodes;
-        private final List<NodeFilterResult> nodes = new ArrayList<>();
-        private final List<NodeScore> scores = new ArrayList<>();
+        private final NodeFilterResults nodes = new NodeFilterResults();
+        private List<NodeScore> scores = List.of();
         private Status preFilter = Status.SUCCESS;
 
         Explanation(String podKey, int attempt, Instant time, Framework framework, int numAllNodes) {
@@ -255,8 +258,8 @@ final class SchedulingAlgorithm {
             String message = node != null ? null : fitError != null ? fitError.message() : outcome.message();
             return new SchedulingAttempt(podKey, attempt, time, framework.profileName(), numAllNodes, preFilter,
                     framework.filterPluginNames(),
-                    Collections.unmodifiableSortedSet(new TreeSet<>(state.skipFilterPlugins())), List.copyOf(nodes),
-                    List.copyOf(scores), node, message);
+                    Collections.unmodifiableSortedSet(new TreeSet<>(state.skipFilterPlugins())), nodes.trimmed(),
+                    scores, node, message);
         }
     }
 }

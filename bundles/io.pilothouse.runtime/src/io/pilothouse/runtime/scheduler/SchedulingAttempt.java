@@ -22,8 +22,8 @@ import io.pilothouse.runtime.scheduler.framework.Status;
  * @param filterPlugins    the Filter plugins in the order they run
  * @param skippedFilters   the Filter plugins skipped for this pod (their PreFilter returned Skip)
  * @param nodes            the evaluated nodes in evaluation order, each with the status that stopped it (Success
- *                         when it is feasible)
- * @param scores           the score table, empty when fewer than two nodes were feasible
+ *                         when it is feasible); empty once the detail is dropped ({@link #withoutDetail()})
+ * @param scores           the score table, empty when fewer than two nodes were feasible or the detail is dropped
  * @param chosenNode       the node picked, {@code null} on failure
  * @param message          the FailedScheduling message, {@code null} on success
  */
@@ -102,6 +102,12 @@ public record SchedulingAttempt(String podKey, int attempt, Instant time, String
     public SchedulingAttempt withMessage(String newMessage) {
         return new SchedulingAttempt(podKey, attempt, time, profile, numAllNodes, preFilterStatus, filterPlugins,
                 skippedFilters, nodes, scores, chosenNode, newMessage);
+    }
+
+    /** The same attempt without the per-node detail: no Filter outcomes, no score table. */
+    public SchedulingAttempt withoutDetail() {
+        return new SchedulingAttempt(podKey, attempt, time, profile, numAllNodes, preFilterStatus, filterPlugins,
+                skippedFilters, List.of(), List.of(), chosenNode, message);
     }
 
     /** The scores of a node, {@code null} when it was not scored. */

@@ -19,12 +19,12 @@ class FitErrorTest {
     void histogramCountsReasonsPerNodeAndSortsAsStrings() {
         Map<String, Status> statuses = new LinkedHashMap<>();
         for (int i = 0; i < 10; i++) {
-            statuses.put("taint-" + i, Status.unresolvable("node(s) had untolerated taint {dedicated: gpu}"));
+            statuses.put("taint-" + i, Status.unresolvable("node(s) had untolerated taint(s)"));
         }
         statuses.put("small-1", Status.unschedulable("Insufficient cpu", "Insufficient memory"));
         statuses.put("small-2", Status.unschedulable("Insufficient cpu"));
         assertEquals("0/12 nodes are available: 1 Insufficient memory, "
-                + "10 node(s) had untolerated taint {dedicated: gpu}, 2 Insufficient cpu.",
+                + "10 node(s) had untolerated taint(s), 2 Insufficient cpu.",
                 new FitError(12, "", statuses, null, "").message());
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PodAffinityAndSpreadScenarioTest {
 
     private static final String ANTI_AFFINITY_MESSAGE = "0/3 nodes are available: 3 node(s) didn't match pod "
-            + "anti-affinity rules. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming "
-            + "pod.";
+            + "anti-affinity rules. no new claims to deallocate, preemption: 0/3 nodes are available: 3 No preemption "
+            + "victims found for incoming pod.";
 
     static Stream<Arguments> scenarios() {
         return Stream.of(

@@ -94,7 +94,7 @@ class PreemptionScenarioTest {
         Scenario scenario = scenario();
         createPod(scenario, "polite", 100, "  preemptionPolicy: Never\n");
         assertEquals("False Unschedulable: " + INSUFFICIENT
-                + " preemption: not eligible due to preemptionPolicy=Never.",
+                + " no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.",
                 scenario.podScheduled("polite"));
         assertNull(scenario.pod("low").getMetadata().getDeletionTimestamp());
         assertNull(scenario.pod("polite").getStatus().getNominatedNodeName());
@@ -104,8 +104,8 @@ class PreemptionScenarioTest {
     void equalPriorityNeverPreempts() {
         Scenario scenario = scenario();
         createPod(scenario, "peer", 10, "");
-        assertEquals("False Unschedulable: " + INSUFFICIENT + " preemption: 0/2 nodes are available: "
-                + "2 No preemption victims found for incoming pod.", scenario.podScheduled("peer"));
+        assertEquals("False Unschedulable: " + INSUFFICIENT + " no new claims to deallocate, preemption: 0/2 nodes "
+                + "are available: 2 No preemption victims found for incoming pod.", scenario.podScheduled("peer"));
         assertNull(scenario.pod("low").getMetadata().getDeletionTimestamp());
     }
 
@@ -114,8 +114,8 @@ class PreemptionScenarioTest {
         Scenario scenario = scenario();
         createPod(scenario, "picky", 100, "  nodeSelector: {disk: ssd}\n");
         assertEquals("False Unschedulable: 0/2 nodes are available: 2 node(s) didn't match Pod's node "
-                + "affinity/selector. preemption: 0/2 nodes are available: 2 Preemption is not helpful for "
-                + "scheduling.", scenario.podScheduled("picky"));
+                + "affinity/selector. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption "
+                + "is not helpful for scheduling.", scenario.podScheduled("picky"));
     }
 
     @Test

@@ -101,8 +101,8 @@ class SchedulerConfigurationTest {
                         - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule}
                         """, List.of("node-1", "node-2", "node-1", ""),
                         "0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match pod topology spread "
-                                + "constraints. preemption: 0/2 nodes are available: 2 No preemption victims found "
-                                + "for incoming pod."));
+                                + "constraints. no new claims to deallocate, preemption: 0/2 nodes are available: 2 "
+                                + "No preemption victims found for incoming pod."));
     }
 
     @ParameterizedTest

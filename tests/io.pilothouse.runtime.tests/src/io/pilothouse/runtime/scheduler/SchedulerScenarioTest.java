@@ -25,11 +25,11 @@ import io.pilothouse.runtime.scheduler.profile.Profile;
 class SchedulerScenarioTest {
 
     private static final String TAINT_MESSAGE = "0/3 nodes are available: 1 Insufficient cpu, "
-            + "2 node(s) had untolerated taint {dedicated: gpu}. preemption: 0/3 nodes are available: "
+            + "2 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/3 nodes are available: "
             + "1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.";
     private static final String NODE_AFFINITY_MESSAGE = "0/3 nodes are available: 3 node(s) didn't match Pod's "
-            + "node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for "
-            + "scheduling.";
+            + "node affinity/selector. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption "
+            + "is not helpful for scheduling.";
 
     @Test
     void untoleratedTaintThenToleration() {
@@ -149,8 +149,9 @@ class SchedulerScenarioTest {
         scenario.create(SchedulerTestObjects.podRequesting("second", "cpu: 800m"));
         scenario.cluster.settle();
         assertEquals("node-1", scenario.nodeName("first"));
-        assertEquals("False Unschedulable: 0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are "
-                + "available: 1 No preemption victims found for incoming pod.", scenario.podScheduled("second"));
+        assertEquals("False Unschedulable: 0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, "
+                + "preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.",
+                scenario.podScheduled("second"));
         scenario.cluster.store().delete(CoreV1Factory.eINSTANCE.createPod().eClass(), "default", "first", 0L);
         assertEquals("backoffQ", scenario.scheduler.queuePlaceOf("default/second"));
         scenario.cluster.advance(Duration.ofSeconds(1));

@@ -1,8 +1,8 @@
 package io.pilothouse.runtime.scheduler.framework;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,9 +11,13 @@ import java.util.Set;
  */
 public final class CycleState {
 
-    private final Map<String, Object> data = new HashMap<>();
+    private String[] keys = new String[8];
+    private Object[] values = new Object[8];
+    private int size;
     private final Set<String> skipFilterPlugins = new HashSet<>();
     private final Set<String> skipScorePlugins = new HashSet<>();
+    /** The Filter plugins left to run once PreFilter is over, {@code null} before. */
+    List<FilterPlugin> filters;
 
     /** Data a plugin stores that changes when the state is updated, so a copy of the state needs a copy of it. */
     public interface StateData {
@@ -28,28 +32,60 @@ public final class CycleState {
      */
     public CycleState copy() {
         CycleState copy = new CycleState();
-        data.forEach((key, value) -> copy.data.put(key, value instanceof StateData mutable ? mutable.copy() : value));
+        copy.keys = keys.clone();
+        copy.values = new Object[values.length];
+        copy.size = size;
+        for (int i = 0; i < size; i++) {
+            copy.values[i] = values[i] instanceof StateData mutable ? mutable.copy() : values[i];
+        }
         copy.skipFilterPlugins.addAll(skipFilterPlugins);
         copy.skipScorePlugins.addAll(skipScorePlugins);
+        copy.filters = filters;
         return copy;
     }
 
     /** Stores a plugin's data under a key (by convention the plugin's name and the extension point). */
     public void write(String key, Object value) {
-        data.put(key, value);
+        int index = indexOf(key);
+        if (index < 0) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            index = size++;
+            keys[index] = key;
+        }
+        values[index] = value;
     }
 
     /**
      * Reads data a plugin stored.
      *
-     * @throws IllegalStateException when nothing is stored under the key
+     * @throws IllegalStateException when nothing is stored under the key; it carries no stack trace, since plugins
+     *                               read data that may be absent this way (upstream's {@code Read} returns an error)
      */
     public <T> T read(String key, Class<T> type) {
-        Object value = data.get(key);
+        int index = indexOf(key);
+        Object value = index < 0 ? null : values[index];
         if (value == null) {
-            throw new IllegalStateException("error reading " + key + " from cycleState: not found");
+            throw new NotFound("error reading " + key + " from cycleState: not found");
         }
         return type.cast(value);
+    }
+
+    /** Where a key is stored, {@code -1} when it is not; the keys are few, and usually the same constants. */
+    private int indexOf(String key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The plugins whose PreFilter returned Skip: their Filter does not run. */
@@ -60,5 +96,20 @@ public final class CycleState {
     /** The plugins whose PreScore returned Skip: their Score does not run. */
     public Set<String> skipScorePlugins() {
         return skipScorePlugins;
+    }
+
+    /** The failure of a read, as cheap as upstream's error value: no stack trace is captured. */
+    private static final class NotFound extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotFound(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 }

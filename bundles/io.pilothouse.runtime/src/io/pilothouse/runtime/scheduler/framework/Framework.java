@@ -24,6 +24,7 @@ public final class Framework {
     private final List<PreFilterPlugin> preFilter = new ArrayList<>();
     private final List<PreFilterExtensions> preFilterExtensions = new ArrayList<>();
     private final List<FilterPlugin> filter = new ArrayList<>();
+    private final List<String> filterPluginNames;
     private final List<PostFilterPlugin> postFilter = new ArrayList<>();
     private final List<PreScorePlugin> preScore = new ArrayList<>();
     private final List<ScorePlugin> score = new ArrayList<>();
@@ -75,6 +76,7 @@ public final class Framework {
             throw new IllegalArgumentException("profile " + profileName + ": at least one bind plugin is needed");
         }
         queueSort = sorts.get(0);
+        filterPluginNames = filter.stream().map(Plugin::name).toList();
         scoreWeights = scoreWeightList.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -139,7 +141,21 @@ public final class Framework {
                 }
             }
         }
+        state.filters = activeFilters(state.skipFilterPlugins());
         return new PreFilterOutcome(Status.SUCCESS, merged, new TreeSet<>(narrowing));
+    }
+
+    private List<FilterPlugin> activeFilters(Set<String> skipped) {
+        if (skipped.isEmpty()) {
+            return filter;
+        }
+        List<FilterPlugin> active = new ArrayList<>(filter.size());
+        for (FilterPlugin plugin : filter) {
+            if (!skipped.contains(plugin.name())) {
+                active.add(plugin);
+            }
+        }
+        return active;
     }
 
     /** Go's {@code %v} of a string slice: {@code [a b]}. */
@@ -186,17 +202,14 @@ public final class Framework {
 
     /** The filter plugins in order (for explanations). */
     public List<String> filterPluginNames() {
-        return filter.stream().map(Plugin::name).toList();
+        return filterPluginNames;
     }
 
     /** Runs the Filter plugins on a node, stopping at the first that does not return Success. */
     public Status runFilter(CycleState state, PodInfo pod, NodeInfo node) {
-        Set<String> skipped = state.skipFilterPlugins();
-        for (int i = 0; i < filter.size(); i++) {
-            FilterPlugin plugin = filter.get(i);
-            if (!skipped.isEmpty() && skipped.contains(plugin.name())) {
-                continue;
-            }
+        List<FilterPlugin> active = state.filters != null ? state.filters : activeFilters(state.skipFilterPlugins());
+        for (int i = 0; i < active.size(); i++) {
+            FilterPlugin plugin = active.get(i);
             Status status = plugin.filter(state, pod, node);
             if (!status.isSuccess()) {
                 return status.plugin().isEmpty() ? status.withPlugin(plugin.name()) : status;
@@ -210,17 +223,36 @@ public final class Framework {
         return !postFilter.isEmpty();
     }
 
-    /** Runs the PostFilter plugins until one succeeds; the last result otherwise. */
+    /**
+     * Runs the PostFilter plugins as upstream's {@code RunPostFilterPlugins}: until one succeeds, rejects with
+     * UnschedulableAndUnresolvable or fails (an error); otherwise an Unschedulable status with every plugin's reasons
+     * in order, attributed to the first plugin, and the last nomination a plugin made.
+     */
     public PostFilterResult runPostFilter(CycleState state, PodInfo pod, Map<String, Status> statuses) {
-        PostFilterResult last = new PostFilterResult(Status.unschedulable(), null);
+        List<String> reasons = new ArrayList<>();
+        String rejector = "";
+        String nominated = null;
         for (PostFilterPlugin plugin : postFilter) {
             PostFilterResult result = plugin.postFilter(state, pod, statuses);
-            if (result.status().isSuccess() || result.status().code() == Code.ERROR) {
+            Status status = result.status();
+            if (status.isSuccess()) {
                 return result;
             }
-            last = result;
+            if (status.code() == Code.UNSCHEDULABLE_AND_UNRESOLVABLE) {
+                return new PostFilterResult(status.withPlugin(plugin.name()), result.nominatedNodeName());
+            }
+            if (!status.isRejected()) {
+                return new PostFilterResult(Status.error(status.message()).withPlugin(plugin.name()), null);
+            }
+            if (result.nominatedNodeName() != null) {
+                nominated = result.nominatedNodeName();
+            }
+            reasons.addAll(status.reasons());
+            if (rejector.isEmpty()) {
+                rejector = plugin.name();
+            }
         }
-        return last;
+        return new PostFilterResult(new Status(Code.UNSCHEDULABLE, reasons, rejector), nominated);
     }
 
     /** Runs the PreScore plugins; Skip marks the plugin's Score to be skipped. */

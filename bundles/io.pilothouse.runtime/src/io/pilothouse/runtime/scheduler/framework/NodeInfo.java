@@ -18,9 +18,18 @@ public final class NodeInfo {
 
     private final Map<String, Integer> imageNodeCounts;
     private Node node;
+    private String name;
+    private Map<String, String> labels = Map.of();
     private Resource allocatable = new Resource();
-    private final Map<String, Long> imageSizes = new HashMap<>();
+    /** The image sizes by name; replaced, never changed, so copies share it. */
+    private Map<String, Long> imageSizes = Map.of();
     private final List<PodInfo> pods = new ArrayList<>();
+    private final List<PodInfo> podsView = Collections.unmodifiableList(pods);
+    private final List<PodInfo> podsWithAffinity = new ArrayList<>();
+    private final List<PodInfo> podsWithAffinityView = Collections.unmodifiableList(podsWithAffinity);
+    private final List<PodInfo> podsWithRequiredAntiAffinity = new ArrayList<>();
+    private final List<PodInfo> podsWithRequiredAntiAffinityView = Collections
+            .unmodifiableList(podsWithRequiredAntiAffinity);
     private final Resource requested = new Resource();
     private final Resource nonZeroRequested = new Resource();
     private final List<HostPort> usedPorts = new ArrayList<>();
@@ -37,55 +46,70 @@ public final class NodeInfo {
     /** Sets the node (added or updated); the pods stay. */
     public void setNode(Node newNode) {
         node = newNode;
+        name = newNode.getMetadata().getName();
+        labels = PodInfo.copyOfLabels(newNode.getMetadata().getLabels().map());
         allocatable = newNode.getStatus() == null
                 ? new Resource()
                 : Resource.of(newNode.getStatus().getAllocatable().map());
-        imageSizes.clear();
+        Map<String, Long> sizes = new HashMap<>();
         if (newNode.getStatus() != null) {
             for (ContainerImage image : newNode.getStatus().getImages()) {
                 long size = image.getSizeBytes() == null ? 0 : image.getSizeBytes();
-                for (String name : image.getNames()) {
-                    imageSizes.put(name, size);
+                for (String imageName : image.getNames()) {
+                    sizes.put(imageName, size);
                 }
             }
         }
+        imageSizes = sizes.isEmpty() ? Map.of() : Collections.unmodifiableMap(sizes);
     }
 
     /** Adds a pod (bound, assumed or nominated). */
     public void addPod(PodInfo pod) {
         pods.add(pod);
+        if (pod.hasAffinity()) {
+            podsWithAffinity.add(pod);
+        }
+        if (pod.hasRequiredAntiAffinity()) {
+            podsWithRequiredAntiAffinity.add(pod);
+        }
         requested.add(pod.request(), 1);
         nonZeroRequested.add(pod.nonZeroRequest(), 1);
-        usedPorts.addAll(pod.hostPorts());
+        if (!pod.hostPorts().isEmpty()) {
+            usedPorts.addAll(pod.hostPorts());
+        }
     }
 
     /**
      * Removes a pod by key.
      *
-     * @return whether it was there
+     * @return the pod removed, {@code null} when it was not there
      */
-    public boolean removePod(String key) {
+    public PodInfo removePod(String key) {
         for (int i = 0; i < pods.size(); i++) {
             PodInfo pod = pods.get(i);
             if (pod.key().equals(key)) {
                 pods.remove(i);
+                podsWithAffinity.remove(pod);
+                podsWithRequiredAntiAffinity.remove(pod);
                 requested.add(pod.request(), -1);
                 nonZeroRequested.add(pod.nonZeroRequest(), -1);
                 for (HostPort port : pod.hostPorts()) {
                     usedPorts.remove(port);
                 }
-                return true;
+                return pod;
             }
         }
-        return false;
+        return null;
     }
 
     /** A copy whose pods can change without touching this one (for nominated pods). */
     public NodeInfo copy() {
         NodeInfo copy = new NodeInfo(imageNodeCounts);
         copy.node = node;
+        copy.name = name;
+        copy.labels = labels;
         copy.allocatable = allocatable;
-        copy.imageSizes.putAll(imageSizes);
+        copy.imageSizes = imageSizes;
         for (PodInfo pod : pods) {
             copy.addPod(pod);
         }
@@ -99,7 +123,12 @@ public final class NodeInfo {
 
     /** The node's name. */
     public String name() {
-        return node.getMetadata().getName();
+        return name;
+    }
+
+    /** The node's labels (a copy made once, for lookups without the model's overhead). */
+    public Map<String, String> labels() {
+        return labels;
     }
 
     public Resource allocatable() {
@@ -117,7 +146,22 @@ public final class NodeInfo {
 
     /** The pods on the node, in the order they were added. */
     public List<PodInfo> pods() {
-        return Collections.unmodifiableList(pods);
+        return podsView;
+    }
+
+    /** How many pods are on the node. */
+    public int numPods() {
+        return pods.size();
+    }
+
+    /** The pods with pod affinity or anti-affinity, in the order they were added. */
+    public List<PodInfo> podsWithAffinity() {
+        return podsWithAffinityView;
+    }
+
+    /** The pods with required pod anti-affinity, in the order they were added. */
+    public List<PodInfo> podsWithRequiredAntiAffinity() {
+        return podsWithRequiredAntiAffinityView;
     }
 
     /** The host ports the pods take. */

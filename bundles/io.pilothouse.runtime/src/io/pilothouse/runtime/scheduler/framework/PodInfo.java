@@ -1,22 +1,58 @@
 package io.pilothouse.runtime.scheduler.framework;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
+import io.pilothouse.model.k8s.core.v1.Affinity;
 import io.pilothouse.model.k8s.core.v1.Pod;
 
 /**
- * A pod with what the scheduler computes from it once: its key, priority, requests (exact and with the scoring
- * defaults) and host ports. The pod must not change after the PodInfo is made.
- *
- * @param pod             the pod
- * @param key             {@code namespace/name}
- * @param priority        {@code spec.priority}, 0 when unset
- * @param request         the effective request
- * @param nonZeroRequest  the effective request with 100m CPU and 200Mi memory for containers that request none
- * @param hostPorts       the host ports it takes
+ * A pod with what the scheduler computes from it once: its key, priority, labels, requests (exact and with the
+ * scoring defaults), host ports and, on first use, its compiled pod affinity terms (as upstream's {@code PodInfo}).
+ * The pod must not change after the PodInfo is made. Two infos are equal only when they are the same.
  */
-public record PodInfo(Pod pod, String key, int priority, Resource request, Resource nonZeroRequest,
-        List<HostPort> hostPorts) {
+public final class PodInfo {
+
+    private final Pod pod;
+    private final String key;
+    private final int priority;
+    private final String namespace;
+    private final Map<String, String> labels;
+    private final Resource request;
+    private final Resource nonZeroRequest;
+    private final List<HostPort> hostPorts;
+    private final boolean hasAffinity;
+    private final boolean hasRequiredAntiAffinity;
+    private Object affinityTerms;
+
+    /**
+     * An info.
+     *
+     * @param pod            the pod
+     * @param key            {@code namespace/name}
+     * @param priority       {@code spec.priority}, 0 when unset
+     * @param request        the effective request
+     * @param nonZeroRequest the effective request with 100m CPU and 200Mi memory for containers that request none
+     * @param hostPorts      the host ports it takes
+     */
+    public PodInfo(Pod pod, String key, int priority, Resource request, Resource nonZeroRequest,
+            List<HostPort> hostPorts) {
+        this.pod = pod;
+        this.key = key;
+        this.priority = priority;
+        this.namespace = pod.getMetadata().getNamespace();
+        this.labels = copyOfLabels(pod.getMetadata().getLabels().map());
+        this.request = request;
+        this.nonZeroRequest = nonZeroRequest;
+        this.hostPorts = hostPorts;
+        Affinity affinity = pod.getSpec().getAffinity();
+        hasAffinity = affinity != null && (affinity.getPodAffinity() != null || affinity.getPodAntiAffinity() != null);
+        hasRequiredAntiAffinity = affinity != null && affinity.getPodAntiAffinity() != null
+                && !affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution().isEmpty();
+    }
 
     /** Computes the info of a pod. */
     public static PodInfo of(Pod pod) {
@@ -25,9 +61,70 @@ public record PodInfo(Pod pod, String key, int priority, Resource request, Resou
                 PodRequests.of(pod.getSpec(), true), List.copyOf(HostPort.of(pod.getSpec())));
     }
 
+    /** An unmodifiable copy of a label map: compact when no value is null, as is usual. */
+    static Map<String, String> copyOfLabels(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return Map.of();
+        }
+        return labels.containsValue(null)
+                ? Collections.unmodifiableMap(new HashMap<>(labels))
+                : Map.copyOf(labels);
+    }
+
     /** {@code namespace/name} of a pod. */
     public static String keyOf(Pod pod) {
         return pod.getMetadata().getNamespace() + '/' + pod.getMetadata().getName();
+    }
+
+    public Pod pod() {
+        return pod;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    /** The pod's labels (a copy made once, for lookups without the model's overhead). */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    public Resource request() {
+        return request;
+    }
+
+    public Resource nonZeroRequest() {
+        return nonZeroRequest;
+    }
+
+    public List<HostPort> hostPorts() {
+        return hostPorts;
+    }
+
+    /**
+     * The pod's compiled pod affinity terms, compiled on first use by the one plugin that reads them
+     * (InterPodAffinity) and kept with the pod, as upstream's PodInfo keeps them.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T affinityTerms(Function<Pod, T> compile) {
+        if (affinityTerms == null) {
+            affinityTerms = compile.apply(pod);
+        }
+        return (T) affinityTerms;
+    }
+
+    /** Whether the pod has pod affinity or anti-affinity (possibly without terms), as upstream's NodeInfo tracks. */
+    public boolean hasAffinity() {
+        return hasAffinity;
+    }
+
+    /** Whether the pod has required pod anti-affinity terms. */
+    public boolean hasRequiredAntiAffinity() {
+        return hasRequiredAntiAffinity;
     }
 
     /** The pod's name. */
@@ -37,6 +134,11 @@ public record PodInfo(Pod pod, String key, int priority, Resource request, Resou
 
     /** The pod's namespace. */
     public String namespace() {
-        return pod.getMetadata().getNamespace();
+        return namespace;
+    }
+
+    @Override
+    public String toString() {
+        return "PodInfo[" + key + "]";
     }
 }

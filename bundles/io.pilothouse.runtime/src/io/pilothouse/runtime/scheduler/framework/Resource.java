@@ -99,6 +99,9 @@ public final class Resource {
         memory += sign * other.memory;
         ephemeralStorage += sign * other.ephemeralStorage;
         allowedPodNumber += sign * other.allowedPodNumber;
+        if (other.scalars.isEmpty()) {
+            return;
+        }
         for (Map.Entry<String, Long> entry : other.scalars.entrySet()) {
             scalars.merge(entry.getKey(), sign * entry.getValue(), Long::sum);
         }
@@ -109,6 +112,9 @@ public final class Resource {
         milliCpu = Math.max(milliCpu, other.milliCpu);
         memory = Math.max(memory, other.memory);
         ephemeralStorage = Math.max(ephemeralStorage, other.ephemeralStorage);
+        if (other.scalars.isEmpty()) {
+            return;
+        }
         for (Map.Entry<String, Long> entry : other.scalars.entrySet()) {
             scalars.merge(entry.getKey(), entry.getValue(), Math::max);
         }

@@ -1,6 +1,7 @@
 package io.pilothouse.runtime.scheduler.framework;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class Snapshot {
     private final Map<String, String> podNodes = new HashMap<>();
     private List<NodeInfo> nodeList = List.of();
     private boolean nodeListStale;
+    private final TreeMap<String, NodeInfo> havePodsWithAffinity = new TreeMap<>();
+    private final TreeMap<String, NodeInfo> havePodsWithRequiredAntiAffinity = new TreeMap<>();
 
     /** The node infos of the nodes that exist, by name. */
     public List<NodeInfo> nodes() {
@@ -38,6 +41,33 @@ public final class Snapshot {
             nodeListStale = false;
         }
         return nodeList;
+    }
+
+    /** The nodes with pods that have pod affinity or anti-affinity, by name. */
+    public Collection<NodeInfo> havePodsWithAffinityNodes() {
+        return Collections.unmodifiableCollection(havePodsWithAffinity.values());
+    }
+
+    /** The nodes with pods that have required pod anti-affinity, by name. */
+    public Collection<NodeInfo> havePodsWithRequiredAntiAffinityNodes() {
+        return Collections.unmodifiableCollection(havePodsWithRequiredAntiAffinity.values());
+    }
+
+    /** Puts a node in or takes it out of the affinity lists, by what it holds now. */
+    private void trackAffinity(String nodeName) {
+        NodeInfo info = nodeInfos.get(nodeName);
+        boolean exists = info != null && info.node() != null;
+        track(havePodsWithAffinity, nodeName, info, exists && !info.podsWithAffinity().isEmpty());
+        track(havePodsWithRequiredAntiAffinity, nodeName, info,
+                exists && !info.podsWithRequiredAntiAffinity().isEmpty());
+    }
+
+    private static void track(Map<String, NodeInfo> list, String nodeName, NodeInfo info, boolean member) {
+        if (member) {
+            list.put(nodeName, info);
+        } else {
+            list.remove(nodeName);
+        }
     }
 
     /** The node info of a node, {@code null} when the node does not exist. */
@@ -59,6 +89,9 @@ public final class Snapshot {
         info.setNode(node);
         countImages(info, 1);
         nodeListStale |= added;
+        if (added) {
+            trackAffinity(info.name());
+        }
     }
 
     /** Removes a node; its pods stay known until they are deleted. */
@@ -78,6 +111,7 @@ public final class Snapshot {
             nodeInfos.put(nodeName, orphan);
         }
         nodeListStale = true;
+        trackAffinity(nodeName);
     }
 
     /** Adds a pod to a node (bound or assumed), replacing what was known of it. */
@@ -85,6 +119,9 @@ public final class Snapshot {
         removePod(pod.key());
         nodeInfos.computeIfAbsent(nodeName, name -> new NodeInfo(imageNodeCounts)).addPod(pod);
         podNodes.put(pod.key(), nodeName);
+        if (pod.hasAffinity()) {
+            trackAffinity(nodeName);
+        }
     }
 
     /** Removes a pod from its node, if it is on one. */
@@ -94,9 +131,12 @@ public final class Snapshot {
             return;
         }
         NodeInfo info = nodeInfos.get(nodeName);
-        info.removePod(podKey);
+        PodInfo removed = info.removePod(podKey);
         if (info.node() == null && info.pods().isEmpty()) {
             nodeInfos.remove(nodeName);
+        }
+        if (removed != null && removed.hasAffinity()) {
+            trackAffinity(nodeName);
         }
     }
 

@@ -34,6 +34,9 @@ public final class ImageLocality implements ScorePlugin {
 
     @Override
     public long score(CycleState state, PodInfo pod, NodeInfo node) {
+        if (node.imageNames().isEmpty()) {
+            return 0;
+        }
         PodSpec spec = pod.pod().getSpec();
         int totalNodes = handle.snapshot().nodes().size();
         long sum = 0;

@@ -1,12 +1,10 @@
 package io.pilothouse.runtime.scheduler.plugins;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
-import io.pilothouse.model.k8s.core.v1.Node;
-import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
@@ -53,7 +51,6 @@ public final class InterPodAffinity
 
     private final Handle handle;
     private final InterPodAffinityArgs args;
-    private final Map<Pod, InterPodAffinityTerms> compiled = new WeakHashMap<>();
 
     public InterPodAffinity(Handle handle, InterPodAffinityArgs args) {
         this.handle = handle;
@@ -69,19 +66,24 @@ public final class InterPodAffinity
     public Status preFilter(CycleState state, PodInfo pod, PreFilterResult[] result) {
         InterPodAffinityTerms terms;
         try {
-            terms = termsOf(pod.pod()).resolved(handle.listers().allNamespaceLabels());
+            terms = termsOf(pod).resolved(handle.listers().allNamespaceLabels());
         } catch (IllegalArgumentException e) {
             return Status.error(e.getMessage());
         }
         Map<String, String> namespaceLabels = handle.listers().namespaceLabels(pod.namespace());
-        FilterState filterState = new FilterState(pod.pod(), terms, namespaceLabels);
+        FilterState filterState = new FilterState(pod, terms, namespaceLabels);
         boolean incoming = !terms.requiredAffinity().isEmpty() || !terms.requiredAntiAffinity().isEmpty();
-        for (NodeInfo node : handle.snapshot().nodes()) {
-            for (PodInfo existing : node.pods()) {
-                filterState.existingAntiAffinity.addMatching(termsOf(existing.pod()).requiredAntiAffinity(), pod.pod(),
-                        namespaceLabels, node.node(), 1);
-                if (incoming) {
-                    filterState.update(existing.pod(), node.node(), 1);
+        for (NodeInfo node : handle.snapshot().havePodsWithRequiredAntiAffinityNodes()) {
+            for (PodInfo existing : node.podsWithRequiredAntiAffinity()) {
+                filterState.existingAntiAffinity.addMatching(termsOf(existing).requiredAntiAffinity(), pod,
+                        namespaceLabels, node, 1);
+            }
+        }
+        if (incoming) {
+            for (NodeInfo node : handle.snapshot().nodes()) {
+                List<PodInfo> existing = node.pods();
+                for (int i = 0; i < existing.size(); i++) {
+                    filterState.update(existing.get(i), node, 1);
                 }
             }
         }
@@ -105,16 +107,16 @@ public final class InterPodAffinity
     private Status updateWithPod(CycleState state, PodInfo podToSchedule, PodInfo updated, NodeInfo nodeInfo,
             int sign) {
         FilterState filterState = state.read(PRE_FILTER_KEY, FilterState.class);
-        filterState.existingAntiAffinity.addMatching(termsOf(updated.pod()).requiredAntiAffinity(), podToSchedule.pod(),
-                filterState.namespaceLabels, nodeInfo.node(), sign);
-        filterState.update(updated.pod(), nodeInfo.node(), sign);
+        filterState.existingAntiAffinity.addMatching(termsOf(updated).requiredAntiAffinity(), podToSchedule,
+                filterState.namespaceLabels, nodeInfo, sign);
+        filterState.update(updated, nodeInfo, sign);
         return Status.SUCCESS;
     }
 
     @Override
     public Status filter(CycleState state, PodInfo pod, NodeInfo node) {
         FilterState filterState = state.read(PRE_FILTER_KEY, FilterState.class);
-        Map<String, String> labels = node.node().getMetadata().getLabels().map();
+        Map<String, String> labels = node.labels();
         if (!filterState.satisfiesAffinity(labels)) {
             return AFFINITY_REJECTED;
         }
@@ -134,7 +136,7 @@ public final class InterPodAffinity
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
         InterPodAffinityTerms own;
         try {
-            own = termsOf(pod.pod()).resolved(handle.listers().allNamespaceLabels());
+            own = termsOf(pod).resolved(handle.listers().allNamespaceLabels());
         } catch (IllegalArgumentException e) {
             return Status.error(e.getMessage());
         }
@@ -144,24 +146,26 @@ public final class InterPodAffinity
         }
         Map<String, String> namespaceLabels = handle.listers().namespaceLabels(pod.namespace());
         Map<String, Map<String, Long>> topologyScore = new HashMap<>();
-        for (NodeInfo node : handle.snapshot().nodes()) {
-            Node existingNode = node.node();
-            if (existingNode.getMetadata().getLabels().isEmpty()) {
+        Collection<NodeInfo> scanned = hasConstraints
+                ? handle.snapshot().nodes()
+                : handle.snapshot().havePodsWithAffinityNodes();
+        for (NodeInfo node : scanned) {
+            List<PodInfo> candidates = hasConstraints ? node.pods() : node.podsWithAffinity();
+            if (candidates.isEmpty() || node.labels().isEmpty()) {
                 continue;
             }
-            for (PodInfo existing : node.pods()) {
-                InterPodAffinityTerms theirs = termsOf(existing.pod());
+            for (int i = 0; i < candidates.size(); i++) {
+                PodInfo existing = candidates.get(i);
+                InterPodAffinityTerms theirs = termsOf(existing);
                 if (hasConstraints || theirs.any()) {
-                    addScores(topologyScore, own.preferredAffinity(), 0, existing.pod(), null, existingNode, 1);
-                    addScores(topologyScore, own.preferredAntiAffinity(), 0, existing.pod(), null, existingNode, -1);
+                    addScores(topologyScore, own.preferredAffinity(), 0, existing, null, node, 1);
+                    addScores(topologyScore, own.preferredAntiAffinity(), 0, existing, null, node, -1);
                     if (args.hardPodAffinityWeight() > 0) {
-                        addScores(topologyScore, theirs.requiredAffinity(), args.hardPodAffinityWeight(), pod.pod(),
-                                namespaceLabels, existingNode, 1);
+                        addScores(topologyScore, theirs.requiredAffinity(), args.hardPodAffinityWeight(), pod,
+                                namespaceLabels, node, 1);
                     }
-                    addScores(topologyScore, theirs.preferredAffinity(), 0, pod.pod(), namespaceLabels, existingNode,
-                            1);
-                    addScores(topologyScore, theirs.preferredAntiAffinity(), 0, pod.pod(), namespaceLabels,
-                            existingNode, -1);
+                    addScores(topologyScore, theirs.preferredAffinity(), 0, pod, namespaceLabels, node, 1);
+                    addScores(topologyScore, theirs.preferredAntiAffinity(), 0, pod, namespaceLabels, node, -1);
                 }
             }
         }
@@ -174,10 +178,10 @@ public final class InterPodAffinity
 
     /** Adds each matching term's weight ({@code fixedWeight} when not 0) to the domain of the node. */
     private static void addScores(Map<String, Map<String, Long>> topologyScore, List<Term> terms, int fixedWeight,
-            Pod pod, Map<String, String> namespaceLabels, Node node, int sign) {
+            PodInfo pod, Map<String, String> namespaceLabels, NodeInfo node, int sign) {
         for (Term term : terms) {
             if (term.matches(pod, namespaceLabels)) {
-                String value = node.getMetadata().getLabels().get(term.topologyKey());
+                String value = node.labels().get(term.topologyKey());
                 if (value != null) {
                     long weight = fixedWeight != 0 ? fixedWeight : term.weight();
                     topologyScore.computeIfAbsent(term.topologyKey(), k -> new HashMap<>()).merge(value,
@@ -189,7 +193,7 @@ public final class InterPodAffinity
 
     @Override
     public long score(CycleState state, PodInfo pod, NodeInfo node) {
-        Map<String, String> labels = node.node().getMetadata().getLabels().map();
+        Map<String, String> labels = node.labels();
         long score = 0;
         for (Map.Entry<String, Map<String, Long>> entry : state.read(PRE_SCORE_KEY, ScoreState.class)
                 .topologyScore().entrySet()) {
@@ -224,26 +228,26 @@ public final class InterPodAffinity
                 new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_LABEL));
     }
 
-    private InterPodAffinityTerms termsOf(Pod pod) {
-        return compiled.computeIfAbsent(pod, InterPodAffinityTerms::of);
+    private static InterPodAffinityTerms termsOf(PodInfo pod) {
+        return pod.affinityTerms(InterPodAffinityTerms::of);
     }
 
     /** What PreFilter computed: the incoming pod's terms and the three counts. */
     private static final class FilterState implements CycleState.StateData {
 
-        final Pod incoming;
+        final PodInfo incoming;
         final InterPodAffinityTerms terms;
         final Map<String, String> namespaceLabels;
         final InterPodAffinityCounts existingAntiAffinity;
         final InterPodAffinityCounts affinity;
         final InterPodAffinityCounts antiAffinity;
 
-        FilterState(Pod incoming, InterPodAffinityTerms terms, Map<String, String> namespaceLabels) {
+        FilterState(PodInfo incoming, InterPodAffinityTerms terms, Map<String, String> namespaceLabels) {
             this(incoming, terms, namespaceLabels, new InterPodAffinityCounts(), new InterPodAffinityCounts(),
                     new InterPodAffinityCounts());
         }
 
-        private FilterState(Pod incoming, InterPodAffinityTerms terms, Map<String, String> namespaceLabels,
+        private FilterState(PodInfo incoming, InterPodAffinityTerms terms, Map<String, String> namespaceLabels,
                 InterPodAffinityCounts existingAntiAffinity, InterPodAffinityCounts affinity,
                 InterPodAffinityCounts antiAffinity) {
             this.incoming = incoming;
@@ -255,10 +259,10 @@ public final class InterPodAffinity
         }
 
         /** Counts an existing pod against the incoming pod's required terms. */
-        void update(Pod existing, Node node, int sign) {
+        void update(PodInfo existing, NodeInfo node, int sign) {
             if (terms.matchesAllRequiredAffinity(existing)) {
                 for (Term term : terms.requiredAffinity()) {
-                    String value = node.getMetadata().getLabels().get(term.topologyKey());
+                    String value = node.labels().get(term.topologyKey());
                     if (value != null) {
                         affinity.add(term.topologyKey(), value, sign);
                     }

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.pilothouse.model.k8s.core.v1.Node;
-import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.plugins.InterPodAffinityTerms.Term;
 
 /**
@@ -34,10 +34,10 @@ final class InterPodAffinityCounts {
     }
 
     /** Adds {@code sign} to the node's pair of every term the pod matches ({@code updateWithAntiAffinityTerms}). */
-    void addMatching(List<Term> terms, Pod pod, Map<String, String> namespaceLabels, Node node, int sign) {
+    void addMatching(List<Term> terms, PodInfo pod, Map<String, String> namespaceLabels, NodeInfo node, int sign) {
         for (Term term : terms) {
             if (term.matches(pod, namespaceLabels)) {
-                String value = node.getMetadata().getLabels().get(term.topologyKey());
+                String value = node.labels().get(term.topologyKey());
                 if (value != null) {
                     add(term.topologyKey(), value, sign);
                 }

@@ -10,6 +10,7 @@ import io.pilothouse.model.k8s.core.v1.Affinity;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.core.v1.PodAffinityTerm;
 import io.pilothouse.model.k8s.core.v1.WeightedPodAffinityTerm;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
 
 /**
  * The pod (anti-)affinity terms of one pod, compiled once as upstream's {@code PodInfo} does: each term's namespaces
@@ -40,10 +41,10 @@ record InterPodAffinityTerms(List<Term> requiredAffinity, List<Term> requiredAnt
             String topologyKey, int weight) {
 
         /** Whether a pod, whose namespace has the given labels ({@code null}: none), is one the term selects. */
-        boolean matches(Pod pod, Map<String, String> namespaceLabels) {
-            return (namespaces.contains(pod.getMetadata().getNamespace())
+        boolean matches(PodInfo pod, Map<String, String> namespaceLabels) {
+            return (namespaces.contains(pod.namespace())
                     || namespaceSelector.matches(namespaceLabels == null ? Map.of() : namespaceLabels))
-                    && selector.matches(pod.getMetadata().getLabels().map());
+                    && selector.matches(pod.labels());
         }
 
         /**
@@ -97,7 +98,7 @@ record InterPodAffinityTerms(List<Term> requiredAffinity, List<Term> requiredAnt
     }
 
     /** Whether a pod matches every required affinity term (false when there are none). */
-    boolean matchesAllRequiredAffinity(Pod pod) {
+    boolean matchesAllRequiredAffinity(PodInfo pod) {
         if (requiredAffinity.isEmpty()) {
             return false;
         }

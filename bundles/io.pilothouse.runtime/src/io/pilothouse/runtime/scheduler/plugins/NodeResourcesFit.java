@@ -57,7 +57,7 @@ public final class NodeResourcesFit
         Resource request = pod.request();
         Resource allocatable = node.allocatable();
         Resource requested = node.requested();
-        boolean tooManyPods = node.pods().size() + 1 > allocatable.allowedPodNumber();
+        boolean tooManyPods = node.numPods() + 1 > allocatable.allowedPodNumber();
         if (request.isZero()) {
             return tooManyPods ? TOO_MANY_PODS : Status.SUCCESS;
         }

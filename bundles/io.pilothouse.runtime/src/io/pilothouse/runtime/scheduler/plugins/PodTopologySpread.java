@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
@@ -78,13 +77,13 @@ public final class PodTopologySpread
         PodTopologySpreadNodeAffinity nodeAffinity = PodTopologySpreadNodeAffinity.of(pod.pod());
         FilterState filterState = new FilterState(constraints, nodeAffinity);
         for (NodeInfo node : handle.snapshot().nodes()) {
-            Map<String, String> labels = node.node().getMetadata().getLabels().map();
+            Map<String, String> labels = node.labels();
             if (!PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
                 continue;
             }
             for (int i = 0; i < constraints.size(); i++) {
                 PodTopologySpreadConstraint constraint = constraints.get(i);
-                if (constraint.includes(pod.pod(), node.node(), nodeAffinity)) {
+                if (constraint.includes(pod.pod(), node, nodeAffinity)) {
                     filterState.counts.get(i).merge(labels.get(constraint.topologyKey()),
                             constraint.countMatching(node.pods(), pod.namespace()), Integer::sum);
                 }
@@ -99,29 +98,29 @@ public final class PodTopologySpread
 
     @Override
     public Status addPod(CycleState state, PodInfo podToSchedule, PodInfo podToAdd, NodeInfo nodeInfo) {
-        updateWithPod(state, podToSchedule, podToAdd, nodeInfo.node(), 1);
+        updateWithPod(state, podToSchedule, podToAdd, nodeInfo, 1);
         return Status.SUCCESS;
     }
 
     @Override
     public Status removePod(CycleState state, PodInfo podToSchedule, PodInfo podToRemove, NodeInfo nodeInfo) {
-        updateWithPod(state, podToSchedule, podToRemove, nodeInfo.node(), -1);
+        updateWithPod(state, podToSchedule, podToRemove, nodeInfo, -1);
         return Status.SUCCESS;
     }
 
-    private static void updateWithPod(CycleState state, PodInfo podToSchedule, PodInfo updated, Node node,
+    private static void updateWithPod(CycleState state, PodInfo podToSchedule, PodInfo updated, NodeInfo nodeInfo,
             int delta) {
         FilterState filterState = state.read(PRE_FILTER_KEY, FilterState.class);
-        Map<String, String> labels = node.getMetadata().getLabels().map();
+        Map<String, String> labels = nodeInfo.labels();
         if (!updated.namespace().equals(podToSchedule.namespace())
                 || !PodTopologySpreadConstraint.nodeHasAllKeys(labels, filterState.constraints)) {
             return;
         }
-        Map<String, String> podLabels = updated.pod().getMetadata().getLabels().map();
+        Map<String, String> podLabels = updated.labels();
         for (int i = 0; i < filterState.constraints.size(); i++) {
             PodTopologySpreadConstraint constraint = filterState.constraints.get(i);
             if (constraint.selector().matches(podLabels)
-                    && constraint.includes(podToSchedule.pod(), node, filterState.nodeAffinity)) {
+                    && constraint.includes(podToSchedule.pod(), nodeInfo, filterState.nodeAffinity)) {
                 filterState.counts.get(i).merge(labels.get(constraint.topologyKey()), delta, Integer::sum);
                 filterState.recomputeMin(i);
             }
@@ -131,8 +130,8 @@ public final class PodTopologySpread
     @Override
     public Status filter(CycleState state, PodInfo pod, NodeInfo node) {
         FilterState filterState = state.read(PRE_FILTER_KEY, FilterState.class);
-        Map<String, String> labels = node.node().getMetadata().getLabels().map();
-        Map<String, String> podLabels = pod.pod().getMetadata().getLabels().map();
+        Map<String, String> labels = node.labels();
+        Map<String, String> podLabels = pod.labels();
         for (int i = 0; i < filterState.constraints.size(); i++) {
             PodTopologySpreadConstraint constraint = filterState.constraints.get(i);
             String value = labels.get(constraint.topologyKey());
@@ -172,10 +171,10 @@ public final class PodTopologySpread
                 new HashMap<>(), new double[constraints.size()]);
         int[] topologySize = new int[constraints.size()];
         for (int n = 0; n < nodes.size(); n++) {
-            Node node = nodes.get(n).node();
-            Map<String, String> labels = node.getMetadata().getLabels().map();
+            NodeInfo node = nodes.get(n);
+            Map<String, String> labels = node.labels();
             if (requireAllTopologies && !PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
-                scoreState.ignored.add(node.getMetadata().getName());
+                scoreState.ignored.add(node.name());
                 scoreState.ignoredByIndex[n] = true;
                 continue;
             }
@@ -195,14 +194,14 @@ public final class PodTopologySpread
         }
         PodTopologySpreadNodeAffinity nodeAffinity = PodTopologySpreadNodeAffinity.of(pod.pod());
         for (NodeInfo node : allNodes) {
-            Map<String, String> labels = node.node().getMetadata().getLabels().map();
+            Map<String, String> labels = node.labels();
             if (requireAllTopologies && !PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
                 continue;
             }
             for (PodTopologySpreadConstraint constraint : constraints) {
                 Map<String, long[]> values = scoreState.pairCounts.get(constraint.topologyKey());
                 long[] count = values == null ? null : values.get(labels.get(constraint.topologyKey()));
-                if (count != null && constraint.includes(pod.pod(), node.node(), nodeAffinity)) {
+                if (count != null && constraint.includes(pod.pod(), node, nodeAffinity)) {
                     count[0] += constraint.countMatching(node.pods(), pod.namespace());
                 }
             }
@@ -217,7 +216,7 @@ public final class PodTopologySpread
         if (scoreState.ignored.contains(node.name())) {
             return 0;
         }
-        Map<String, String> labels = node.node().getMetadata().getLabels().map();
+        Map<String, String> labels = node.labels();
         double score = 0;
         for (int i = 0; i < scoreState.constraints.size(); i++) {
             PodTopologySpreadConstraint constraint = scoreState.constraints.get(i);

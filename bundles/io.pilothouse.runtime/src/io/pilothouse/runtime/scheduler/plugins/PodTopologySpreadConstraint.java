@@ -15,6 +15,7 @@ import io.pilothouse.model.k8s.core.v1.TopologySpreadConstraint;
 import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.scheduler.framework.Listers;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 
 /**
@@ -102,10 +103,11 @@ record PodTopologySpreadConstraint(int maxSkew, String topologyKey, LabelSelecto
      *
      * @param nodeAffinity the pod's required node affinity and node selector
      */
-    boolean includes(Pod pod, Node node, PodTopologySpreadNodeAffinity nodeAffinity) {
-        if (honorNodeAffinity && !nodeAffinity.matches(node)) {
+    boolean includes(Pod pod, NodeInfo nodeInfo, PodTopologySpreadNodeAffinity nodeAffinity) {
+        if (honorNodeAffinity && !nodeAffinity.matches(nodeInfo)) {
             return false;
         }
+        Node node = nodeInfo.node();
         return !honorNodeTaints || node.getSpec() == null || Tolerations.firstUntoleratedNoScheduleTaint(
                 node.getSpec().getTaints(), pod.getSpec().getTolerations()) == null;
     }
@@ -116,10 +118,10 @@ record PodTopologySpreadConstraint(int maxSkew, String topologyKey, LabelSelecto
             return 0;
         }
         int count = 0;
-        for (PodInfo info : pods) {
-            Pod other = info.pod();
-            if (other.getMetadata().getDeletionTimestamp() == null && namespace.equals(info.namespace())
-                    && selector.matches(other.getMetadata().getLabels().map())) {
+        for (int i = 0; i < pods.size(); i++) {
+            PodInfo info = pods.get(i);
+            if (namespace.equals(info.namespace()) && selector.matches(info.labels())
+                    && info.pod().getMetadata().getDeletionTimestamp() == null) {
                 count++;
             }
         }

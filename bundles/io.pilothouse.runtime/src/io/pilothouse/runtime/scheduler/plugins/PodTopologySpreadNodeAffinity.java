@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.pilothouse.model.k8s.core.v1.Affinity;
-import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 
 /**
  * A pod's required node affinity and node selector, as upstream's {@code GetRequiredNodeAffinity}: the nodes a
@@ -26,13 +26,15 @@ record PodTopologySpreadNodeAffinity(Map<String, String> nodeSelector, List<Node
         return new PodTopologySpreadNodeAffinity(Map.copyOf(pod.getSpec().getNodeSelector().map()), terms);
     }
 
-    boolean matches(Node node) {
-        Map<String, String> labels = node.getMetadata().getLabels().map();
-        for (Map.Entry<String, String> entry : nodeSelector.entrySet()) {
-            if (!entry.getValue().equals(labels.get(entry.getKey()))) {
-                return false;
+    boolean matches(NodeInfo node) {
+        if (!nodeSelector.isEmpty()) {
+            Map<String, String> labels = node.labels();
+            for (Map.Entry<String, String> entry : nodeSelector.entrySet()) {
+                if (!entry.getValue().equals(labels.get(entry.getKey()))) {
+                    return false;
+                }
             }
         }
-        return terms == null || NodeSelectorMatcher.anyMatches(terms, node);
+        return terms == null || NodeSelectorMatcher.anyMatches(terms, node.node());
     }
 }

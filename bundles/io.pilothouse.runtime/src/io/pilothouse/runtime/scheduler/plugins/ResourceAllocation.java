@@ -9,44 +9,78 @@ import io.pilothouse.runtime.scheduler.framework.Resource;
 /**
  * The allocatable and requested amounts the resource scorers compare, as upstream's {@code resourceAllocationScorer}:
  * a node's allocatable and its requests plus the pod's, per scored resource. An extended resource the pod does not
- * request, or one the node does not have, is left out (allocatable 0).
- *
- * @param resources    the scored resources
- * @param useRequested whether to count exact requests (BalancedAllocation) rather than requests with the defaults
- *                     for containers that request no CPU or memory (NodeResourcesFit)
+ * request, or one the node does not have, is left out (allocatable 0), and so is a name that is neither native nor
+ * scalar. The kind of each resource is worked out once, not per node.
  */
-record ResourceAllocation(List<ResourceSpec> resources, boolean useRequested) {
+final class ResourceAllocation {
+
+    private static final int NONE = 0;
+    private static final int CPU = 1;
+    private static final int MEMORY = 2;
+    private static final int EPHEMERAL_STORAGE = 3;
+    private static final int SCALAR = 4;
+
+    private final String[] names;
+    private final int[] kinds;
+    private final boolean useRequested;
+
+    /**
+     * An allocation over resources.
+     *
+     * @param resources    the scored resources
+     * @param useRequested whether to count exact requests (BalancedAllocation) rather than requests with the defaults
+     *                     for containers that request no CPU or memory (NodeResourcesFit)
+     */
+    ResourceAllocation(List<ResourceSpec> resources, boolean useRequested) {
+        this.useRequested = useRequested;
+        names = new String[resources.size()];
+        kinds = new int[resources.size()];
+        for (int i = 0; i < names.length; i++) {
+            String name = resources.get(i).name();
+            names[i] = name;
+            kinds[i] = switch (name) {
+                case Resource.CPU -> CPU;
+                case Resource.MEMORY -> MEMORY;
+                case Resource.EPHEMERAL_STORAGE -> EPHEMERAL_STORAGE;
+                default -> Resource.isScalar(name) ? SCALAR : NONE;
+            };
+        }
+    }
 
     /** The pod's request of each scored resource. */
     long[] podRequests(PodInfo pod) {
         Resource request = useRequested ? pod.request() : pod.nonZeroRequest();
-        long[] requests = new long[resources.size()];
+        long[] requests = new long[names.length];
         for (int i = 0; i < requests.length; i++) {
-            requests[i] = request.get(resources.get(i).name());
+            requests[i] = request.get(names[i]);
         }
         return requests;
     }
 
     /** Fills the node's allocatable and requested amounts (with the pod) of each scored resource. */
     void fill(NodeInfo node, long[] podRequests, long[] allocatable, long[] requested) {
+        Resource nodeAllocatable = node.allocatable();
         Resource nodeRequested = useRequested ? node.requested() : node.nonZeroRequested();
         for (int i = 0; i < podRequests.length; i++) {
-            String name = resources.get(i).name();
             allocatable[i] = 0;
             requested[i] = 0;
-            if (podRequests[i] == 0 && Resource.isScalar(name)) {
-                continue;
-            }
-            switch (name) {
-                case Resource.CPU, Resource.MEMORY -> {
-                    allocatable[i] = node.allocatable().get(name);
-                    requested[i] = nodeRequested.get(name) + podRequests[i];
+            switch (kinds[i]) {
+                case CPU -> {
+                    allocatable[i] = nodeAllocatable.milliCpu();
+                    requested[i] = nodeRequested.milliCpu() + podRequests[i];
                 }
-                default -> {
-                    if (Resource.EPHEMERAL_STORAGE.equals(name)
-                            || node.allocatable().scalars().containsKey(name)) {
-                        allocatable[i] = node.allocatable().get(name);
-                        requested[i] = node.requested().get(name) + podRequests[i];
+                case MEMORY -> {
+                    allocatable[i] = nodeAllocatable.memory();
+                    requested[i] = nodeRequested.memory() + podRequests[i];
+                }
+                case EPHEMERAL_STORAGE -> {
+                    allocatable[i] = nodeAllocatable.ephemeralStorage();
+                    requested[i] = node.requested().ephemeralStorage() + podRequests[i];
+                }
+                case SCALAR -> {
+                    if (podRequests[i] != 0 && nodeAllocatable.scalars().containsKey(names[i])) {
+                        allocatable[i] = nodeAllocatable.get(names[i]);
+                        requested[i] = node.requested().get(names[i]) + podRequests[i];
                     }
                 }
             }

@@ -22,6 +22,8 @@ import io.pilothouse.runtime.scheduler.framework.Status;
 public final class TaintToleration implements FilterPlugin, PreScorePlugin, ScorePlugin, EnqueueExtensions {
 
     public static final String NAME = "TaintToleration";
+    /** The Filter reason; since v1.34 upstream no longer names the taint. */
+    public static final String ERR_REASON_UNTOLERATED = "node(s) had untolerated taint(s)";
 
     private static final String STATE_KEY = "PreScore" + NAME;
 
@@ -35,13 +37,11 @@ public final class TaintToleration implements FilterPlugin, PreScorePlugin, Scor
         if (node.node().getSpec() == null) {
             return Status.SUCCESS;
         }
-        Taint taint = Tolerations.firstUntoleratedNoScheduleTaint(node.node().getSpec().getTaints(),
-                pod.pod().getSpec().getTolerations());
-        if (taint == null) {
+        if (Tolerations.firstUntoleratedNoScheduleTaint(node.node().getSpec().getTaints(),
+                pod.pod().getSpec().getTolerations()) == null) {
             return Status.SUCCESS;
         }
-        return Status.unresolvable("node(s) had untolerated taint {" + Tolerations.nullToEmpty(taint.getKey())
-                + ": " + Tolerations.nullToEmpty(taint.getValue()) + "}").withPlugin(NAME);
+        return Status.unresolvable(ERR_REASON_UNTOLERATED).withPlugin(NAME);
     }
 
     @Override
@@ -56,16 +56,17 @@ public final class TaintToleration implements FilterPlugin, PreScorePlugin, Scor
 
     @Override
     public long score(CycleState state, PodInfo pod, NodeInfo node) {
+        if (node.node().getSpec() == null || node.node().getSpec().getTaints().isEmpty()) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<Toleration> tolerations = state.read(STATE_KEY, List.class);
         long count = 0;
-        if (node.node().getSpec() != null) {
-            for (Taint taint : node.node().getSpec().getTaints()) {
-                String effect = taint.getEffect();
-                if (Tolerations.PREFER_NO_SCHEDULE.equals(effect)
-                        && !Tolerations.anyTolerates(tolerations, taint.getKey(), taint.getValue(), effect)) {
-                    count++;
-                }
+        for (Taint taint : node.node().getSpec().getTaints()) {
+            String effect = taint.getEffect();
+            if (Tolerations.PREFER_NO_SCHEDULE.equals(effect)
+                    && !Tolerations.anyTolerates(tolerations, taint.getKey(), taint.getValue(), effect)) {
+                count++;
             }
         }
         return count;

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.Handle;
 import io.pilothouse.runtime.scheduler.framework.Plugin;
 import io.pilothouse.runtime.scheduler.plugins.DefaultBinder;
 import io.pilothouse.runtime.scheduler.plugins.DefaultBinder.PodBinder;
+import io.pilothouse.runtime.scheduler.plugins.DynamicResources;
 import io.pilothouse.runtime.scheduler.plugins.ImageLocality;
 import io.pilothouse.runtime.scheduler.plugins.InterPodAffinity;
 import io.pilothouse.runtime.scheduler.plugins.InterPodAffinityArgs;
@@ -22,18 +24,23 @@ import io.pilothouse.runtime.scheduler.plugins.NodeResourcesBalancedAllocationAr
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFit;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFitArgs;
 import io.pilothouse.runtime.scheduler.plugins.NodeUnschedulable;
+import io.pilothouse.runtime.scheduler.plugins.NodeVolumeLimits;
 import io.pilothouse.runtime.scheduler.plugins.PodTopologySpread;
 import io.pilothouse.runtime.scheduler.plugins.PodTopologySpreadArgs;
 import io.pilothouse.runtime.scheduler.plugins.PrioritySort;
 import io.pilothouse.runtime.scheduler.plugins.SchedulingGates;
 import io.pilothouse.runtime.scheduler.plugins.TaintToleration;
+import io.pilothouse.runtime.scheduler.plugins.VolumeBinding;
+import io.pilothouse.runtime.scheduler.plugins.VolumeRestrictions;
+import io.pilothouse.runtime.scheduler.plugins.VolumeZone;
+import io.pilothouse.runtime.scheduler.plugins.dynamicresources.ExactCountAllocator;
 import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemption;
 import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemptionArgs;
 import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.PreemptionHandle;
 
 /**
- * The plugins a profile may name, by name, as upstream's in-tree registry. Only implemented plugins are listed; the
- * volume plugins and DynamicResources join it when they are written, through {@link #register}.
+ * The plugins a profile may name, by name, as upstream's in-tree registry. Only implemented plugins are listed; more
+ * join it through {@link #register}.
  */
 public final class PluginRegistry {
 
@@ -64,12 +71,19 @@ public final class PluginRegistry {
                 (args == null
                         ? NodeResourcesBalancedAllocationArgs.DEFAULT
                         : (NodeResourcesBalancedAllocationArgs) args).resources()));
+        registry.register(VolumeRestrictions.NAME, (args, context) -> new VolumeRestrictions(context.handle()));
+        registry.register(NodeVolumeLimits.NAME, (args, context) -> new NodeVolumeLimits(context.handle()));
+        registry.register(VolumeBinding.NAME, (args, context) -> new VolumeBinding(context.handle(),
+                api(context)));
+        registry.register(VolumeZone.NAME, (args, context) -> new VolumeZone(context.handle()));
         registry.register(PodTopologySpread.NAME, (args, context) -> new PodTopologySpread(context.handle(),
                 args == null ? PodTopologySpreadArgs.DEFAULT : (PodTopologySpreadArgs) args));
         registry.register(InterPodAffinity.NAME, (args, context) -> new InterPodAffinity(context.handle(),
                 args == null ? InterPodAffinityArgs.DEFAULT : (InterPodAffinityArgs) args));
         registry.register(ImageLocality.NAME, (args, context) -> new ImageLocality(context.handle()));
         registry.register(DefaultBinder.NAME, (args, context) -> new DefaultBinder(context.binder()));
+        registry.register(DynamicResources.NAME, (args, context) -> new DynamicResources(context.handle(),
+                api(context), new ExactCountAllocator()));
         registry.register(DefaultPreemption.NAME, PluginRegistry::defaultPreemption);
         return registry;
     }
@@ -81,6 +95,14 @@ public final class PluginRegistry {
         }
         return new DefaultPreemption(handle,
                 args == null ? DefaultPreemptionArgs.DEFAULT : (DefaultPreemptionArgs) args);
+    }
+
+    /**
+     * The API plugins write to at PreBind: the store of a scheduler that has one (the handle of a preempting
+     * scheduler), {@code null} for handles without a cluster.
+     */
+    private static ObjectStore api(Context context) {
+        return context.handle() instanceof PreemptionHandle handle ? handle.store() : null;
     }
 
     /** Adds or replaces a plugin factory. */

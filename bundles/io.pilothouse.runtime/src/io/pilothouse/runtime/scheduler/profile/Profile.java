@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.pilothouse.runtime.scheduler.plugins.DefaultBinder;
+import io.pilothouse.runtime.scheduler.plugins.DynamicResources;
 import io.pilothouse.runtime.scheduler.plugins.ImageLocality;
 import io.pilothouse.runtime.scheduler.plugins.InterPodAffinity;
 import io.pilothouse.runtime.scheduler.plugins.NodeAffinity;
@@ -13,10 +14,14 @@ import io.pilothouse.runtime.scheduler.plugins.NodePorts;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesBalancedAllocation;
 import io.pilothouse.runtime.scheduler.plugins.NodeResourcesFit;
 import io.pilothouse.runtime.scheduler.plugins.NodeUnschedulable;
+import io.pilothouse.runtime.scheduler.plugins.NodeVolumeLimits;
 import io.pilothouse.runtime.scheduler.plugins.PodTopologySpread;
 import io.pilothouse.runtime.scheduler.plugins.PrioritySort;
 import io.pilothouse.runtime.scheduler.plugins.SchedulingGates;
 import io.pilothouse.runtime.scheduler.plugins.TaintToleration;
+import io.pilothouse.runtime.scheduler.plugins.VolumeBinding;
+import io.pilothouse.runtime.scheduler.plugins.VolumeRestrictions;
+import io.pilothouse.runtime.scheduler.plugins.VolumeZone;
 import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.DefaultPreemption;
 
 /**
@@ -46,7 +51,8 @@ public record Profile(String schedulerName, List<PluginConfig> plugins, int perc
     /**
      * The default profile with the in-tree plugins implemented so far, in upstream's default order and with its
      * default weights (TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, PodTopologySpread 2,
-     * InterPodAffinity 2, NodeResourcesBalancedAllocation 1, ImageLocality 1); DefaultPreemption is its PostFilter,
+     * InterPodAffinity 2, NodeResourcesBalancedAllocation 1, ImageLocality 1), with DynamicResources before
+     * DefaultPreemption as upstream adds it (DynamicResourceAllocation is GA); DefaultPreemption is its PostFilter,
      * so its scheduler must be able to preempt.
      */
     public static Profile defaultProfile() {
@@ -95,8 +101,13 @@ public record Profile(String schedulerName, List<PluginConfig> plugins, int perc
             PluginConfig.of(NodeAffinity.NAME, 2),
             PluginConfig.of(NodePorts.NAME),
             PluginConfig.of(NodeResourcesFit.NAME, 1),
+            PluginConfig.of(VolumeRestrictions.NAME),
+            PluginConfig.of(NodeVolumeLimits.NAME),
+            PluginConfig.of(VolumeBinding.NAME),
+            PluginConfig.of(VolumeZone.NAME),
             PluginConfig.of(PodTopologySpread.NAME, 2),
             PluginConfig.of(InterPodAffinity.NAME, 2),
+            PluginConfig.of(DynamicResources.NAME),
             PluginConfig.of(DefaultPreemption.NAME),
             PluginConfig.of(NodeResourcesBalancedAllocation.NAME, 1),
             PluginConfig.of(ImageLocality.NAME, 1),

@@ -46,6 +46,8 @@ public final class SchedulingQueue {
     private final Map<String, QueuedPodInfo> unschedulablePods = new LinkedHashMap<>();
     private final Map<String, QueuedPodInfo> activeByKey = new HashMap<>();
     private final Map<String, QueuedPodInfo> inFlight = new HashMap<>();
+    /** The cluster events received while each in-flight pod was being scheduled, as upstream's in-flight events. */
+    private final Map<String, List<ClusterEvent>> inFlightEvents = new HashMap<>();
     private long sequence;
 
     /**
@@ -83,20 +85,24 @@ public final class SchedulingQueue {
         activeByKey.remove(next.podInfo().key());
         next.startAttempt(clock.now());
         inFlight.put(next.podInfo().key(), next);
+        inFlightEvents.put(next.podInfo().key(), new ArrayList<>());
         return next;
     }
 
     /** The attempt of a popped pod is over and it was bound (or deleted). */
     public void done(String key) {
         inFlight.remove(key);
+        inFlightEvents.remove(key);
     }
 
     /**
-     * Requeues a pod whose attempt failed: to the unschedulable pool when plugins rejected it, to the backoff queue
-     * after an error (no rejecting plugin).
+     * Requeues a pod whose attempt failed: to the backoff queue after an error (no rejecting plugin); when plugins
+     * rejected it, as a pod moved by an event if an event received during the attempt may make it schedulable (a
+     * victim of its preemption deleted at once, say), otherwise to the unschedulable pool.
      */
     public void addUnschedulable(QueuedPodInfo queued, Set<String> rejectors) {
         String key = queued.podInfo().key();
+        List<ClusterEvent> received = inFlightEvents.remove(key);
         if (inFlight.remove(key) == null) {
             return;
         }
@@ -104,6 +110,8 @@ public final class SchedulingQueue {
         queued.setUnschedulablePlugins(rejectors);
         if (rejectors.isEmpty()) {
             moveToBackoff(queued);
+        } else if (received.stream().anyMatch(event -> queued.framework().mayMakeSchedulable(rejectors, event))) {
+            requeue(queued);
         } else {
             unschedulablePods.put(key, queued);
             scheduleFlush(queued);
@@ -154,6 +162,7 @@ public final class SchedulingQueue {
 
     /** Forgets a pod (deleted, or bound by someone else). */
     public void delete(String key) {
+        inFlightEvents.remove(key);
         for (Map<String, QueuedPodInfo> place : List.of(backoffQ, unschedulablePods, activeByKey, inFlight)) {
             QueuedPodInfo queued = place.remove(key);
             if (queued != null) {
@@ -163,8 +172,12 @@ public final class SchedulingQueue {
         }
     }
 
-    /** Moves the pods of the pool that the event may make schedulable, in the order they entered the pool. */
+    /**
+     * Moves the pods of the pool that the event may make schedulable, in the order they entered the pool, and
+     * records the event for the pods being scheduled.
+     */
     public void onClusterEvent(ClusterEvent event) {
+        inFlightEvents.values().forEach(events -> events.add(event));
         List<QueuedPodInfo> moving = new ArrayList<>();
         for (QueuedPodInfo queued : unschedulablePods.values()) {
             if (queued.gatingPlugin() == null

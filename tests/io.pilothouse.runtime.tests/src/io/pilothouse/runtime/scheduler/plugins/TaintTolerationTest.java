@@ -26,23 +26,23 @@ class TaintTolerationTest {
     @CsvSource(delimiter = '|', value = {
             "no taints|[]|[]|Success|",
             "untolerated NoSchedule|[{key: dedicated, value: user1, effect: NoSchedule}]|[]"
-                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint {dedicated: user1}",
+                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint(s)",
             "tolerated by Equal|[{key: dedicated, value: user1, effect: NoSchedule}]"
                     + "|[{key: dedicated, operator: Equal, value: user1, effect: NoSchedule}]|Success|",
             "value differs|[{key: dedicated, value: user1, effect: NoSchedule}]"
                     + "|[{key: dedicated, operator: Equal, value: user2, effect: NoSchedule}]"
-                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint {dedicated: user1}",
+                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint(s)",
             "Exists tolerates any value|[{key: foo, value: bar, effect: NoSchedule}]"
                     + "|[{key: foo, operator: Exists, effect: NoSchedule}]|Success|",
             "empty key with Exists tolerates all|[{key: foo, value: bar, effect: NoExecute}]"
                     + "|[{operator: Exists}]|Success|",
             "effect differs|[{key: foo, value: bar, effect: NoExecute}]"
                     + "|[{key: foo, operator: Equal, value: bar, effect: NoSchedule}]"
-                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint {foo: bar}",
+                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint(s)",
             "PreferNoSchedule never filters|[{key: foo, value: bar, effect: PreferNoSchedule}]|[]|Success|",
-            "first untolerated taint is reported|[{key: a, value: '1', effect: PreferNoSchedule},"
+            "any untolerated NoSchedule or NoExecute taint|[{key: a, value: '1', effect: PreferNoSchedule},"
                     + " {key: b, effect: NoSchedule}, {key: c, value: '3', effect: NoExecute}]|[]"
-                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint {b: }"})
+                    + "|UnschedulableAndUnresolvable|node(s) had untolerated taint(s)"})
     void filter(String name, String taints, String tolerations, String code, String reason) {
         NodeInfo node = nodeInfo(node("n1", "spec:\n  taints: " + taints + "\n"));
         PodInfo pod = PodInfo.of(pod("p", "  tolerations: " + tolerations

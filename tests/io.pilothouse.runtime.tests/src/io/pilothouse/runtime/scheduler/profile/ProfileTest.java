@@ -64,13 +64,15 @@ class ProfileTest {
         Profile profile = Profile.defaultProfile();
         assertEquals("default-scheduler", profile.schedulerName());
         assertEquals(List.of("SchedulingGates:1", "PrioritySort:1", "NodeUnschedulable:1", "NodeName:1",
-                "TaintToleration:3", "NodeAffinity:2", "NodePorts:1", "NodeResourcesFit:1", "PodTopologySpread:2",
-                "InterPodAffinity:2", "DefaultPreemption:1", "NodeResourcesBalancedAllocation:1", "ImageLocality:1",
+                "TaintToleration:3", "NodeAffinity:2", "NodePorts:1", "NodeResourcesFit:1", "VolumeRestrictions:1",
+                "NodeVolumeLimits:1", "VolumeBinding:1", "VolumeZone:1", "PodTopologySpread:2", "InterPodAffinity:2",
+                "DynamicResources:1", "DefaultPreemption:1", "NodeResourcesBalancedAllocation:1", "ImageLocality:1",
                 "DefaultBinder:1"),
                 profile.plugins().stream().map(p -> p.name() + ":" + p.weight()).toList());
         var framework = PluginRegistry.inTree().framework(profile, CONTEXT);
         assertEquals(List.of("NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
-                "NodeResourcesFit", "PodTopologySpread", "InterPodAffinity"), framework.filterPluginNames());
+                "NodeResourcesFit", "VolumeRestrictions", "NodeVolumeLimits", "VolumeBinding", "VolumeZone",
+                "PodTopologySpread", "InterPodAffinity", "DynamicResources"), framework.filterPluginNames());
         assertEquals(List.of("TaintToleration", "NodeAffinity", "NodeResourcesFit", "PodTopologySpread",
                 "InterPodAffinity", "NodeResourcesBalancedAllocation", "ImageLocality"),
                 framework.scorePlugins().stream().map(p -> p.name()).toList());
@@ -94,8 +96,10 @@ class ProfileTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> PluginRegistry.inTree().framework(Profile.defaultProfile(), context));
         assertEquals("plugin \"DefaultPreemption\" needs a scheduler that can preempt", error.getMessage());
-        assertFalse(PluginRegistry.inTree().framework(Profile.defaultProfile().without("DefaultPreemption"), context)
+        assertTrue(PluginRegistry.inTree().framework(Profile.defaultProfile().without("DefaultPreemption"), context)
                 .hasPostFilterPlugins());
+        assertFalse(PluginRegistry.inTree().framework(Profile.defaultProfile().without("DefaultPreemption")
+                .without("DynamicResources"), context).hasPostFilterPlugins());
     }
 
     @Test
@@ -110,7 +114,7 @@ class ProfileTest {
     @Test
     void unknownPluginsAndMissingQueueSortAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> PluginRegistry.inTree()
-                .framework(Profile.defaultProfile().with(PluginConfig.of("VolumeBinding")), CONTEXT));
+                .framework(Profile.defaultProfile().with(PluginConfig.of("GCEPDLimits")), CONTEXT));
         assertThrows(IllegalArgumentException.class, () -> PluginRegistry.inTree()
                 .framework(Profile.defaultProfile().without("PrioritySort"), CONTEXT));
     }

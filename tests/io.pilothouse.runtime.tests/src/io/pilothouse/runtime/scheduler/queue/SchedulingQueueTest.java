@@ -71,6 +71,36 @@ class SchedulingQueueTest {
         assertEquals("activeQ", queue.placeOf("default/p"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "an assigned pod deleted (a victim with grace period 0)|ASSIGNED_POD|" + ClusterEvent.DELETE
+                    + "|backoffQ",
+            "an event the rejecting plugin did not register|NODE|" + ClusterEvent.UPDATE_NODE_LABEL
+                    + "|unschedulablePods"})
+    void eventsReceivedDuringTheAttemptRequeueThePod(String name, EventResource resource, int actions,
+            String place) {
+        queue.add(podWith("p", ""), framework);
+        QueuedPodInfo popped = queue.pop();
+        queue.onClusterEvent(new ClusterEvent(resource, actions));
+        queue.addUnschedulable(popped, Set.of(NodeResourcesFit.NAME));
+        assertEquals(place, queue.placeOf("default/p"));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(place.equals("backoffQ") ? "activeQ" : place, queue.placeOf("default/p"));
+    }
+
+    @Test
+    void eventsBeforeTheAttemptDoNotRequeueThePod() {
+        queue.add(podWith("p", ""), framework);
+        QueuedPodInfo popped = queue.pop();
+        queue.onClusterEvent(new ClusterEvent(EventResource.ASSIGNED_POD, ClusterEvent.DELETE));
+        queue.addUnschedulable(popped, Set.of(NodeResourcesFit.NAME));
+        queue.onClusterEvent(new ClusterEvent(EventResource.NODE, ClusterEvent.UPDATE_NODE_LABEL));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals("activeQ", queue.placeOf("default/p"));
+        queue.addUnschedulable(queue.pop(), Set.of(NodeResourcesFit.NAME));
+        assertEquals("unschedulablePods", queue.placeOf("default/p"), "the delete belonged to the first attempt");
+    }
+
     @Test
     void errorsGoToBackoff() {
         queue.add(podWith("p", ""), framework);

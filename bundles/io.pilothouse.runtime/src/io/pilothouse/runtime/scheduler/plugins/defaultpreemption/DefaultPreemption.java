@@ -22,9 +22,14 @@ import io.pilothouse.runtime.scheduler.framework.Status;
  * The PostFilter plugin that makes room for a pod no node fits by evicting pods of lower priority, as upstream's
  * {@code DefaultPreemption} with its {@code Evaluator.Preempt}: the pod must be eligible (not
  * {@code preemptionPolicy: Never}, no lower-priority pod already terminating by preemption on its nominated node);
- * the nodes the Filter plugins rejected as resolvable are dry-run in name order (upstream starts at a random
- * offset) until enough candidates are found; the best candidate (see {@link CandidateRanking}) is chosen, its victims
- * are deleted gracefully, and the pod is nominated to the node. It schedules there once the victims are gone.
+ * the nodes the Filter plugins rejected as resolvable are dry-run in name order from an offset until enough
+ * candidates are found; the best candidate (see {@link CandidateRanking}) is chosen, its victims are deleted
+ * gracefully, and the pod is nominated to the node. It schedules there once the victims are gone.
+ * <p>
+ * Upstream starts the dry run at a random offset; here the offset goes round the nodes, moving on by the nodes each
+ * dry run examined, so that a run of preemptions does not dry-run the same nominated nodes again and again. The
+ * candidates and the node statuses are kept in name order, so when every node is dry-run (at most
+ * {@code minCandidateNodesAbsolute} of them, 100 by default), the outcome does not depend on the offset.
  * <p>
  * The victims are removed from a copy of the node without PreFilter {@code AddPod}/{@code RemovePod} extensions: the
  * plugins implemented so far read the pods from the node info itself.
@@ -39,6 +44,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
 
     private final PreemptionHandle handle;
     private final DefaultPreemptionArgs args;
+    private int nextOffset;
 
     public DefaultPreemption(PreemptionHandle handle, DefaultPreemptionArgs args) {
         this.handle = handle;
@@ -112,18 +118,34 @@ public final class DefaultPreemption implements PostFilterPlugin {
         int wanted = args.numCandidates(potential.size());
         List<PodDisruptionBudget> pdbs = handle.store().list(PolicyV1Package.Literals.POD_DISRUPTION_BUDGET,
                 pod.namespace(), null);
+        VictimSelection.Outcome[] outcomes = new VictimSelection.Outcome[potential.size()];
+        int offset = potential.isEmpty() ? 0 : nextOffset % potential.size();
+        int examined = 0;
+        int found = 0;
+        boolean foundNonViolating = false;
+        while (examined < potential.size() && !(foundNonViolating && found >= wanted)) {
+            int index = (offset + examined) % potential.size();
+            VictimSelection.Outcome outcome = VictimSelection.select(handle::runFilterWithNominatedPods, state, pod,
+                    potential.get(index).copy(), pdbs, now());
+            outcomes[index] = outcome;
+            examined++;
+            if (outcome.candidate() != null) {
+                found++;
+                foundNonViolating |= outcome.candidate().numPDBViolations() == 0;
+            }
+        }
+        nextOffset = offset + examined;
         List<Candidate> nonViolating = new ArrayList<>();
         List<Candidate> violating = new ArrayList<>();
-        for (NodeInfo node : potential) {
-            VictimSelection.Outcome outcome = VictimSelection.select(handle::runFilterWithNominatedPods, state, pod,
-                    node.copy(), pdbs, now());
-            if (outcome.candidate() == null) {
-                statuses.put(node.name(), outcome.status());
+        for (int i = 0; i < outcomes.length; i++) {
+            VictimSelection.Outcome outcome = outcomes[i];
+            if (outcome == null) {
                 continue;
             }
-            (outcome.candidate().numPDBViolations() == 0 ? nonViolating : violating).add(outcome.candidate());
-            if (!nonViolating.isEmpty() && nonViolating.size() + violating.size() >= wanted) {
-                break;
+            if (outcome.candidate() == null) {
+                statuses.put(potential.get(i).name(), outcome.status());
+            } else {
+                (outcome.candidate().numPDBViolations() == 0 ? nonViolating : violating).add(outcome.candidate());
             }
         }
         nonViolating.addAll(violating);
