@@ -11,6 +11,6 @@ public interface Admission {
     /** Admits the creation of an object whose namespace and name are set; the object may be changed. */
     void admitCreate(KindInfo info, EObject object);
 
-    /** Admits the replacement of {@code current} by {@code object}; the object may be changed. */
+    /** Admits the replacement of {@code current} (the stored object: read only) by {@code object}, which may change. */
     void admitUpdate(KindInfo info, EObject object, EObject current);
 }

@@ -83,6 +83,11 @@ public record KindInfo(EClass eClass, GroupVersionKind gvk, boolean namespaced, 
         }
     }
 
+    /** Whether two objects of the kind have equal statuses (both none counts as equal). */
+    boolean sameStatus(EObject left, EObject right) {
+        return sameValue(left, right, status);
+    }
+
     /** Copies the status of one object onto another (unset when the source has none). */
     void copyStatus(EObject from, EObject to) {
         if (from.eIsSet(status)) {

@@ -11,11 +11,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.Namespace;
+import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.meta.v1.DeleteOptions;
 import io.pilothouse.model.k8s.meta.v1.LabelSelector;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.types.Time;
+import io.pilothouse.runtime.api.patch.ObjectPatcher;
+import io.pilothouse.runtime.api.patch.PatchType;
 
 /**
  * The simulated API server's storage: objects of any generated kind, keyed by group and kind, namespace and name,
@@ -24,9 +27,10 @@ import io.pilothouse.model.types.Time;
  * Every write takes the next value of one cluster-wide {@code resourceVersion} counter (decimal text); the four
  * initial namespaces take 1 to 4. A {@code uid} is the name-based UUID of
  * {@code <group>/<kind>/<namespace>/<name>/<n>}, n counting creations, so the same sequence of calls makes the same
- * uids. Objects passed in and handed out are copies. Watchers hear of each write before the call returns, unless
- * the call is made by a watcher, whose writes are announced after the events before them. Not thread-safe: a
- * simulation runs on one thread.
+ * uids. Objects passed in and handed out are copies, except that watchers receive the stored objects themselves,
+ * which they must not change (the store replaces an object on every write). Watchers hear of each write before the
+ * call returns, unless the call is made by a watcher, whose writes are announced after the events before them. Not
+ * thread-safe: a simulation runs on one thread.
  */
 public final class ObjectStore {
 
@@ -118,6 +122,17 @@ public final class ObjectStore {
     }
 
     /**
+     * The stored object itself, or {@code null} when there is none, for reads that need no copy (as the lookups of
+     * the admission plugins): it must not be changed, and the next write of the object replaces it. Namespaces are
+     * as for {@link #get}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T peek(EClass kind, String namespace, String name) {
+        KindInfo info = KindInfo.of(kind);
+        return name == null ? null : (T) index.get(info.groupKind(), scopedNamespace(info, namespace), name);
+    }
+
+    /**
      * Lists the objects of a kind in storage-key order (namespace, then name).
      *
      * @param namespace the namespace, or {@code null} for all (ignored for cluster-scoped kinds)
@@ -155,7 +170,7 @@ public final class ObjectStore {
         SystemFields.keep(info, meta, currentMeta);
         Deletions.keepSpecFinalizers(next, current);
         if (admission != null) {
-            admission.admitUpdate(info, next, EcoreUtil.copy(current));
+            admission.admitUpdate(info, next, current);
         }
         meta.setGeneration(currentMeta.getGeneration() + (info.sameSpec(current, next) ? 0 : 1));
         if (info.status() != null) {
@@ -163,6 +178,25 @@ public final class ObjectStore {
         }
         info.stampType(next);
         return replace(info, current, next);
+    }
+
+    /**
+     * Patches an object as a PATCH request does ({@link ObjectPatcher}): the patched object goes through admission
+     * and is stored like an {@link #update}; an apply of an object that does not exist creates it like
+     * {@link #create}.
+     *
+     * @return a copy of the object as stored
+     * @throws ApiException NotFound, BadRequest for a malformed patch, Invalid, Conflict when an apply conflicts, and
+     *                      what update and create throw
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T patch(EClass kind, String namespace, String name, PatchType type, String patch) {
+        KindInfo info = KindInfo.of(kind);
+        String scope = scopedNamespace(info, namespace);
+        EObject current = name == null ? null : index.get(info.groupKind(), scope, name);
+        T patched = (T) ObjectPatcher.patch(info, current == null ? null : EcoreUtil.copy(current), scope,
+                name == null ? "" : name, type, patch, Time.of(clock.now()));
+        return current == null ? create(patched) : update(patched);
     }
 
     /**
@@ -180,8 +214,11 @@ public final class ObjectStore {
         EObject current = existingForWrite(info, info.metadata(object));
         @SuppressWarnings("unchecked")
         T next = (T) EcoreUtil.copy(current);
+        if (info.sameStatus(current, object)) {
+            return next;
+        }
         info.copyStatus(object, next);
-        return replace(info, current, next);
+        return persist(info, next);
     }
 
     /**
@@ -304,6 +341,9 @@ public final class ObjectStore {
         if (info.status() != null) {
             object.eUnset(info.status());
         }
+        if (object instanceof Pod pod) {
+            PodStrategy.prepareForCreate(pod);
+        }
         if (object instanceof Namespace namespaceObject) {
             namespaceObject.setStatus(CoreV1Factory.eINSTANCE.createNamespaceStatus());
             namespaceObject.getStatus().setPhase("Active");
@@ -322,11 +362,16 @@ public final class ObjectStore {
 
     @SuppressWarnings("unchecked")
     private <T extends EObject> T replace(KindInfo info, EObject current, T next) {
-        ObjectMeta meta = info.metadata(next);
-        meta.setResourceVersion(info.metadata(current).getResourceVersion());
+        info.metadata(next).setResourceVersion(info.metadata(current).getResourceVersion());
         if (EcoreUtil.equals(current, next)) {
             return (T) EcoreUtil.copy(current);
         }
+        return persist(info, next);
+    }
+
+    /** Stores a changed object, removes it when it is deleted and nothing holds it any more, and returns a copy. */
+    private <T extends EObject> T persist(KindInfo info, T next) {
+        ObjectMeta meta = info.metadata(next);
         store(info, next, WatchEvent.Type.MODIFIED);
         if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty() && !Deletions.hasSpecFinalizers(next)
                 && (meta.getDeletionGracePeriodSeconds() == null || meta.getDeletionGracePeriodSeconds() == 0)) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Queue;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Delivers the store's changes to the watchers of each kind, synchronously and in {@code resourceVersion} order.
@@ -16,6 +15,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * it, so every listener sees every event in order; the events of one write (an update that also removes the
  * object) are queued together before any is delivered. When a listener throws, the exception reaches the writer and
  * the events still queued are delivered with the next change.
+ * <p>
+ * Every listener receives the stored object itself, which the store never changes (it stores a new object on every
+ * write): like the cache of a client-go shared informer, it is read only, and a listener copies it to change it.
  */
 final class WatchDispatcher {
 
@@ -31,7 +33,7 @@ final class WatchDispatcher {
         return registration;
     }
 
-    /** Queues an event; the object must not change afterwards (each listener receives its own copy). */
+    /** Queues an event; the object must not change afterwards (the listeners receive it). */
     void queue(GroupKind kind, WatchEvent.Type type, EObject object) {
         if (registrations.containsKey(kind)) {
             pending.add(new Pending(kind, type, object));
@@ -54,9 +56,10 @@ final class WatchDispatcher {
     }
 
     private void deliver(Pending event) {
+        WatchEvent shared = new WatchEvent(event.type, event.object);
         for (Registration registration : registrations.getOrDefault(event.kind, List.of())) {
             if (!registration.stopped) {
-                registration.listener.onEvent(new WatchEvent(event.type, EcoreUtil.copy(event.object)));
+                registration.listener.onEvent(shared);
             }
         }
     }

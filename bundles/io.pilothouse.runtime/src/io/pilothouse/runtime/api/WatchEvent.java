@@ -8,8 +8,9 @@ import org.eclipse.emf.ecore.EObject;
  * One change of a watched kind.
  *
  * @param type   what happened
- * @param object a copy of the object as written; for {@link Type#DELETED}, its last state with the
- *               {@code resourceVersion} of the deletion
+ * @param object the object as stored by the write, shared by the store and every listener: read only (copy it to
+ *               change it); for {@link Type#DELETED}, its last state with the {@code resourceVersion} of the
+ *               deletion
  */
 public record WatchEvent(Type type, EObject object) {
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EClass;
@@ -130,13 +131,22 @@ public final class Informer<T extends EObject> {
         }
     }
 
+    /** Caches an object; the indexes change only when its controller does (its namespace is part of the key). */
     private T put(T object) {
         String key = keyOf(object);
-        T old = remove(key);
+        T old = objects.put(key, object);
         ObjectMeta meta = info.metadata(object);
-        objects.put(key, object);
-        index(byNamespace, namespaceOf(meta), key);
         OwnerReference controller = ControllerRefs.controllerOf(meta);
+        if (old != null) {
+            OwnerReference oldController = ControllerRefs.controllerOf(info.metadata(old));
+            if (oldController == null
+                    ? controller == null
+                    : controller != null && Objects.equals(oldController.getUid(), controller.getUid())) {
+                return old;
+            }
+            unindex(key, old);
+        }
+        index(byNamespace, namespaceOf(meta), key);
         if (controller == null) {
             index(orphans, namespaceOf(meta), key);
         } else {
@@ -145,19 +155,22 @@ public final class Informer<T extends EObject> {
         return old;
     }
 
-    private T remove(String key) {
+    private void remove(String key) {
         T old = objects.remove(key);
         if (old != null) {
-            ObjectMeta meta = info.metadata(old);
-            unindex(byNamespace, namespaceOf(meta), key);
-            OwnerReference controller = ControllerRefs.controllerOf(meta);
-            if (controller == null) {
-                unindex(orphans, namespaceOf(meta), key);
-            } else {
-                unindex(byController, controller.getUid(), key);
-            }
+            unindex(key, old);
         }
-        return old;
+    }
+
+    private void unindex(String key, T old) {
+        ObjectMeta meta = info.metadata(old);
+        unindex(byNamespace, namespaceOf(meta), key);
+        OwnerReference controller = ControllerRefs.controllerOf(meta);
+        if (controller == null) {
+            unindex(orphans, namespaceOf(meta), key);
+        } else {
+            unindex(byController, controller.getUid(), key);
+        }
     }
 
     private String keyOf(T object) {

@@ -3,6 +3,7 @@ package io.pilothouse.runtime.kubelet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import io.pilothouse.runtime.api.GroupVersionKind;
 import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.ObjectKey;
 import io.pilothouse.runtime.api.ObjectStore;
+import io.pilothouse.runtime.api.WatchEvent;
 import io.pilothouse.runtime.api.WorkQueue;
 import io.pilothouse.runtime.controllers.Controller;
 import io.pilothouse.runtime.controllers.ControllerContext;
@@ -39,12 +41,13 @@ import io.pilothouse.runtime.controllers.ControllerContext;
  */
 public final class Kubelet implements Controller {
 
+    private static final GroupVersionKind NODE = KindInfo.of(CoreV1Package.Literals.NODE).gvk();
     private static final GroupVersionKind POD = KindInfo.of(CoreV1Package.Literals.POD).gvk();
 
     private final Map<String, NodeNetwork> networks = new LinkedHashMap<>();
     private final Map<String, Set<String>> images = new TreeMap<>();
-    private final Map<ObjectKey, PodWorker> workers = new TreeMap<>(
-            (a, b) -> a.toString().compareTo(b.toString()));
+    private final PodWorkers workers = new PodWorkers();
+    private final Map<ObjectKey, EObject> watched = new HashMap<>();
     private ObjectStore store;
     private KubeletEvents events;
     private WorkQueue<ObjectKey> queue;
@@ -59,12 +62,17 @@ public final class Kubelet implements Controller {
         store = context.store();
         events = new KubeletEvents(store);
         queue = new WorkQueue<>(context.clock());
-        store.watch(CoreV1Package.Literals.NODE, event -> queue.add(ObjectKey.of(event.object())));
-        store.watch(CoreV1Package.Literals.POD, event -> queue.add(ObjectKey.of(event.object())));
+        store.watch(CoreV1Package.Literals.NODE, this::onNodeOrPodEvent);
+        store.watch(CoreV1Package.Literals.POD, this::onNodeOrPodEvent);
         store.watch(CoreV1Package.Literals.CONFIG_MAP, event -> requeueNamespace(event.object()));
         store.watch(CoreV1Package.Literals.SECRET, event -> requeueNamespace(event.object()));
-        store.<Node>list(CoreV1Package.Literals.NODE, null, null).forEach(node -> queue.add(ObjectKey.of(node)));
-        store.<Pod>list(CoreV1Package.Literals.POD, null, null).forEach(pod -> queue.add(ObjectKey.of(pod)));
+        for (EClass kind : List.of(CoreV1Package.Literals.NODE, CoreV1Package.Literals.POD)) {
+            for (EObject object : store.list(kind, null, null)) {
+                ObjectKey key = ObjectKey.of(object);
+                watched.put(key, object);
+                queue.add(key);
+            }
+        }
     }
 
     @Override
@@ -101,7 +109,7 @@ public final class Kubelet implements Controller {
     }
 
     private void syncNode(String name) {
-        Node node = find(CoreV1Package.Literals.NODE, "", name);
+        Node node = node(name);
         if (node == null) {
             return;
         }
@@ -122,7 +130,7 @@ public final class Kubelet implements Controller {
     }
 
     private void syncPod(ObjectKey key) {
-        Pod pod = find(CoreV1Package.Literals.POD, key.namespace(), key.name());
+        Pod pod = (Pod) watched.get(key);
         PodWorker worker = workers.get(key);
         if (worker != null && (pod == null || !pod.getMetadata().getUid().equals(worker.pod.getMetadata().getUid()))) {
             release(key, worker);
@@ -159,9 +167,9 @@ public final class Kubelet implements Controller {
 
     private PodWorker admit(ObjectKey key, Pod pod, String nodeName) {
         List<Map<String, Quantity>> admitted = new ArrayList<>();
-        workers.values().stream().filter(w -> nodeName.equals(w.pod.getSpec().getNodeName()) && !w.terminal)
+        workers.onNode(nodeName).stream().filter(w -> !w.terminal)
                 .forEach(w -> admitted.add(PodResources.requests(w.pod.getSpec())));
-        Node node = find(CoreV1Package.Literals.NODE, "", nodeName);
+        Node node = node(nodeName);
         Map<String, Quantity> allocatable = new TreeMap<>();
         if (node != null && node.getStatus() != null) {
             node.getStatus().getAllocatable().forEach(entry -> allocatable.put(entry.getKey(), entry.getValue()));
@@ -191,11 +199,15 @@ public final class Kubelet implements Controller {
     }
 
     private void writeStatus(PodWorker worker, Pod pod) {
-        Pod updated = EcoreUtil.copy(pod);
-        updated.setStatus(PodStatusGenerator.generate(worker, pod.getStatus(),
-                networks.get(pod.getSpec().getNodeName()).hostIP(), store.clock().now()));
-        if (!EcoreUtil.equals(pod.getStatus(), updated.getStatus())) {
-            worker.pod = store.updateStatus(updated);
+        PodStatus status = PodStatusGenerator.generate(worker, pod.getStatus(),
+                networks.get(pod.getSpec().getNodeName()).hostIP(), store.clock().now());
+        if (!EcoreUtil.equals(pod.getStatus(), status)) {
+            Pod updated = CoreV1Factory.eINSTANCE.createPod();
+            updated.setMetadata(EcoreUtil.copy(pod.getMetadata()));
+            updated.setStatus(status);
+            Pod written = store.updateStatus(updated);
+            Pod stored = (Pod) watched.get(ObjectKey.of(written));
+            worker.pod = stored != null ? stored : written;
         }
     }
 
@@ -221,17 +233,25 @@ public final class Kubelet implements Controller {
         }
     }
 
-    private void requeueNamespace(EObject object) {
-        String namespace = ObjectKey.of(object).namespace();
-        workers.keySet().stream().filter(key -> key.namespace().equals(namespace)).toList().forEach(queue::add);
+    /** Keeps the latest state of a node or pod as the watch delivers it (shared: read only), and queues its key. */
+    private void onNodeOrPodEvent(WatchEvent event) {
+        ObjectKey key = ObjectKey.of(event.object());
+        if (event.type() == WatchEvent.Type.DELETED) {
+            watched.remove(key);
+        } else {
+            watched.put(key, event.object());
+        }
+        queue.add(key);
     }
 
-    private <T extends EObject> T find(EClass kind, String namespace, String name) {
-        try {
-            return store.get(kind, namespace, name);
-        } catch (ApiException notFound) {
-            return null;
-        }
+    private void requeueNamespace(EObject object) {
+        String namespace = ObjectKey.of(object).namespace();
+        workers.inNamespace(namespace).forEach(queue::add);
+    }
+
+    /** The watched node, or {@code null}; read only. */
+    private Node node(String name) {
+        return (Node) watched.get(new ObjectKey(NODE, "", name));
     }
 
     private static String internalIP(Node node) {

@@ -5,7 +5,9 @@ import java.util.TreeSet;
 /**
  * The addresses of one simulated node: its host IP and the pod IPs of its pod CIDR. The node numbered {@code n}
  * (in the order the kubelet first saw the nodes) defaults to host IP {@code 172.18.0.<n+2>} and pod CIDR
- * {@code 10.244.<n>.0/24}, as a kind cluster has them. Pod IPs are handed out lowest free first from the CIDR's
+ * {@code 10.244.<n>.0/24}, as a kind cluster has them; past the 254th node the host IPs go on in
+ * {@code 172.18.0.0/16} ({@code 172.18.1.0} for n = 254) and past the 256th the pod CIDRs in the next /24s
+ * ({@code 10.245.0.0/24} for n = 256). Pod IPs are handed out lowest free first from the CIDR's
  * second address ({@code .2}: the first is the bridge's), and come back when a pod's sandbox goes away.
  */
 final class NodeNetwork {
@@ -15,11 +17,15 @@ final class NodeNetwork {
     private final long size;
     private final TreeSet<Long> used = new TreeSet<>();
 
+    private static final long DEFAULT_HOST_NETWORK = 172L << 24 | 18 << 16;
+    private static final long DEFAULT_POD_NETWORK = 10L << 24 | 244 << 16;
+    private static final long DEFAULT_POD_CIDR_SIZE = 256;
+
     NodeNetwork(int index, String podCIDR, String internalIP) {
-        this.hostIP = internalIP != null ? internalIP : "172.18.0." + (index + 2);
+        this.hostIP = internalIP != null ? internalIP : format(DEFAULT_HOST_NETWORK + index + 2);
         long[] cidr = parse(podCIDR);
         if (cidr == null) {
-            cidr = parse("10.244." + index + ".0/24");
+            cidr = new long[] {DEFAULT_POD_NETWORK + index * DEFAULT_POD_CIDR_SIZE, DEFAULT_POD_CIDR_SIZE};
         }
         this.base = cidr[0];
         this.size = cidr[1];

@@ -1,18 +1,16 @@
 package io.pilothouse.runtime.kubelet;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import io.pilothouse.model.k8s.core.v1.Container;
 import io.pilothouse.model.k8s.core.v1.PodSpec;
 import io.pilothouse.model.types.Quantity;
 
 /**
- * The resource arithmetic of a pod, as upstream's {@code resourcehelper.PodRequests} and {@code qos.GetPodQOS}: a
- * container's request defaults to its limit; the pod requests the larger of its steady state (regular containers
- * plus sidecars) and the peak of its init phase (each init container plus the sidecars started before it).
+ * The resource arithmetic of a pod, as upstream's {@code resourcehelper.PodRequests}: a container's request defaults
+ * to its limit; the pod requests the larger of its steady state (regular containers plus sidecars) and the peak of
+ * its init phase (each init container plus the sidecars started before it).
  */
 final class PodResources {
 
@@ -41,33 +39,6 @@ final class PodResources {
         addAll(steady, sidecars);
         maxAll(steady, initPeak);
         return steady;
-    }
-
-    /** The QoS class: {@code Guaranteed}, {@code Burstable} or {@code BestEffort}. */
-    static String qosClass(PodSpec spec) {
-        Map<String, Quantity> requests = new TreeMap<>();
-        Map<String, Quantity> limits = new TreeMap<>();
-        boolean guaranteed = true;
-        for (Container container : Stream.concat(spec.getInitContainers().stream(), spec.getContainers().stream())
-                .toList()) {
-            Map<String, Quantity> containerLimits = quantities(container, false);
-            for (String name : List.of(CPU, MEMORY)) {
-                Quantity request = containerRequests(container).get(name);
-                if (request != null && !request.isZero()) {
-                    requests.merge(name, request, Quantity::add);
-                }
-                Quantity limit = containerLimits.get(name);
-                if (limit != null && !limit.isZero()) {
-                    limits.merge(name, limit, Quantity::add);
-                } else {
-                    guaranteed = false;
-                }
-            }
-        }
-        if (requests.isEmpty() && limits.isEmpty()) {
-            return "BestEffort";
-        }
-        return guaranteed && requests.equals(limits) ? "Guaranteed" : "Burstable";
     }
 
     /** Whether an init container is a sidecar: its own restart policy is {@code Always}. */

@@ -12,6 +12,7 @@ import io.pilothouse.model.k8s.core.v1.PodCondition;
 import io.pilothouse.model.k8s.core.v1.PodIP;
 import io.pilothouse.model.k8s.core.v1.PodStatus;
 import io.pilothouse.model.types.Time;
+import io.pilothouse.runtime.api.PodQos;
 import io.pilothouse.runtime.kubelet.ContainerRecord.Stage;
 
 /**
@@ -43,7 +44,7 @@ final class PodStatusGenerator {
             status.getPodIPs().add(ip);
         }
         status.setStartTime(Time.of(worker.startTime));
-        status.setQosClass(PodResources.qosClass(worker.pod.getSpec()));
+        status.setQosClass(PodQos.of(worker.pod));
         for (ContainerRecord c : worker.containers()) {
             (c.init ? status.getInitContainerStatuses() : status.getContainerStatuses())
                     .add(c.status(worker.hasInitContainers()));

@@ -63,6 +63,11 @@ final class PodWorker {
         hasInitContainers = !pod.getSpec().getInitContainers().isEmpty();
     }
 
+    /** The node the pod runs on. */
+    String node() {
+        return node;
+    }
+
     List<ContainerRecord> containers() {
         return containers;
     }

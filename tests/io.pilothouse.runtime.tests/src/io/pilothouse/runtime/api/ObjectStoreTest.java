@@ -140,11 +140,14 @@ class ObjectStoreTest {
     }
 
     @Test
-    void dropsTheStatusOnCreate() {
+    void replacesTheStatusOnCreate() {
         Pod pod = pod("default", "web", "nginx");
         pod.setStatus(CoreV1Factory.eINSTANCE.createPodStatus());
         pod.getStatus().setPhase("Running");
-        assertNull(store.create(pod).getStatus());
+        pod.getStatus().setPodIP("10.0.0.1");
+        Pod created = store.create(pod);
+        assertEquals("Pending", created.getStatus().getPhase());
+        assertNull(created.getStatus().getPodIP());
     }
 
     static Stream<Arguments> rejectedCreates() {

@@ -2,9 +2,11 @@ package io.pilothouse.runtime.api;
 
 import static io.pilothouse.runtime.api.TestObjects.pod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,18 +73,19 @@ class WatchTest {
     }
 
     @Test
-    void handsEachListenerItsOwnCopy() {
+    void handsEveryListenerTheStoredObjectWhichTheNextWriteReplaces() {
         List<Pod> seen = new ArrayList<>();
-        store.watch(CoreV1Package.Literals.POD, event -> {
-            Pod pod = (Pod) event.object();
-            seen.add(pod);
-            pod.getMetadata().getLabels().put("mutated", "true");
-        });
         store.watch(CoreV1Package.Literals.POD, event -> seen.add((Pod) event.object()));
-        store.create(pod("default", "web", "nginx"));
-        assertEquals(0, seen.get(1).getMetadata().getLabels().size());
-        Pod stored = store.get(CoreV1Package.Literals.POD, "default", "web");
-        assertEquals(0, stored.getMetadata().getLabels().size());
+        store.watch(CoreV1Package.Literals.POD, event -> seen.add((Pod) event.object()));
+        Pod web = store.create(pod("default", "web", "nginx"));
+        web.getMetadata().getLabels().put("a", "b");
+        store.update(web);
+        assertSame(seen.get(0), seen.get(1));
+        assertSame(seen.get(2), seen.get(3));
+        assertEquals(List.of("5", "6"), List.of(seen.get(0).getMetadata().getResourceVersion(),
+                seen.get(2).getMetadata().getResourceVersion()));
+        assertEquals(Map.of(), seen.get(0).getMetadata().getLabels().map());
+        assertEquals(Map.of("a", "b"), seen.get(2).getMetadata().getLabels().map());
     }
 
     @Test

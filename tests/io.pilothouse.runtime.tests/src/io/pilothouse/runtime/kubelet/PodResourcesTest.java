@@ -14,8 +14,12 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.PodSpec;
 import io.pilothouse.model.k8s.core.v1.ResourceRequirements;
 import io.pilothouse.model.types.Quantity;
+import io.pilothouse.runtime.api.PodQos;
 
-/** The QoS table and the node's resource admission, on containers written as {@code requests>limits}. */
+/**
+ * The QoS table ({@link PodQos}) and the node's resource admission, on containers written as
+ * {@code requests>limits}.
+ */
 class PodResourcesTest {
 
     @ParameterizedTest
@@ -30,7 +34,7 @@ class PodResourcesTest {
             ">cpu=1,memory=1Gi;>cpu=2,memory=2Gi       | Guaranteed",
             "nvidia.com/gpu=1>nvidia.com/gpu=1         | BestEffort"})
     void qosClass(String containers, String expected) {
-        assertEquals(expected, PodResources.qosClass(spec(containers)));
+        assertEquals(expected, PodQos.compute(spec(containers)));
     }
 
     @ParameterizedTest

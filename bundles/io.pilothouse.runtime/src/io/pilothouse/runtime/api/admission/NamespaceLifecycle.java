@@ -41,7 +41,7 @@ public final class NamespaceLifecycle implements MutatingAdmission {
         if (request.operation() != AdmissionRequest.Operation.CREATE || !request.info().namespaced()) {
             return;
         }
-        Namespace namespace = StoreLookups.find(store, CoreV1Package.Literals.NAMESPACE, null, request.namespace());
+        Namespace namespace = store.peek(CoreV1Package.Literals.NAMESPACE, null, request.namespace());
         io.pilothouse.runtime.api.NamespaceLifecycle.admitCreate(request.info(), request.metadata(), namespace);
     }
 }

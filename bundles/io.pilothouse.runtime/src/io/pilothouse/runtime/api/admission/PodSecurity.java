@@ -52,7 +52,7 @@ public final class PodSecurity implements ValidatingAdmission {
         if (spec == null) {
             return;
         }
-        Namespace namespace = StoreLookups.find(store, CoreV1Package.Literals.NAMESPACE, null, request.namespace());
+        Namespace namespace = store.peek(CoreV1Package.Literals.NAMESPACE, null, request.namespace());
         Map<String, String> labels = namespace == null ? Map.of() : namespace.getMetadata().getLabels().map();
         String enforce = policy(labels, "enforce");
         String warn = policy(labels, "warn");

@@ -58,7 +58,7 @@ public final class Priority implements MutatingAdmission {
                 spec.setPriorityClassName(globalDefault.getMetadata().getName());
             }
         } else {
-            PriorityClass priorityClass = StoreLookups.find(store, SchedulingV1Package.Literals.PRIORITY_CLASS, null,
+            PriorityClass priorityClass = store.peek(SchedulingV1Package.Literals.PRIORITY_CLASS, null,
                     className);
             if (priorityClass != null) {
                 priority = priorityClass.getValue();

@@ -26,11 +26,17 @@ import io.pilothouse.runtime.api.ObjectStore;
  */
 public final class QuotaStatus {
 
-    private static final Quantity ZERO = Quantity.valueOf("0");
-    private static final List<EClass> COUNTED_KINDS = List.of(CoreV1Package.Literals.POD,
+    /**
+     * The kinds every quota counts, whatever its hard resources name: those of upstream's core evaluators (pods,
+     * services, persistentvolumeclaims) and of its legacy object counts (configmaps, secrets,
+     * replicationcontrollers, resourcequotas). The quota controller watches them.
+     */
+    public static final List<EClass> COUNTED_KINDS = List.of(CoreV1Package.Literals.POD,
             CoreV1Package.Literals.SERVICE, CoreV1Package.Literals.PERSISTENT_VOLUME_CLAIM,
             CoreV1Package.Literals.CONFIG_MAP, CoreV1Package.Literals.SECRET,
             CoreV1Package.Literals.REPLICATION_CONTROLLER, CoreV1Package.Literals.RESOURCE_QUOTA);
+
+    private static final Quantity ZERO = Quantity.valueOf("0");
     private static final String COUNT = "count/";
     private static Map<String, EClass> kindsByResource;
 

@@ -59,7 +59,7 @@ public final class ServiceAccount implements MutatingAdmission {
         if (spec.getServiceAccountName() == null || spec.getServiceAccountName().isEmpty()) {
             spec.setServiceAccountName(DEFAULT_SERVICE_ACCOUNT);
         }
-        io.pilothouse.model.k8s.core.v1.ServiceAccount account = StoreLookups.find(store,
+        io.pilothouse.model.k8s.core.v1.ServiceAccount account = store.peek(
                 CoreV1Package.Literals.SERVICE_ACCOUNT, request.namespace(), spec.getServiceAccountName());
         if (account == null) {
             throw request.forbidden("error looking up service account " + request.namespace() + "/"

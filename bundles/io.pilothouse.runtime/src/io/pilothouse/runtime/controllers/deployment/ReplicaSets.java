@@ -3,12 +3,17 @@ package io.pilothouse.runtime.controllers.deployment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil.EqualityHelper;
 
 import io.pilothouse.model.k8s.apps.v1.Deployment;
 import io.pilothouse.model.k8s.apps.v1.ReplicaSet;
 import io.pilothouse.model.k8s.core.v1.PodTemplateSpec;
+import io.pilothouse.model.k8s.meta.v1.MetaV1Package;
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 
 /** Upstream's ReplicaSet helpers of {@code deploymentutil} and {@code controller_utils.go}. */
 final class ReplicaSets {
@@ -103,9 +108,27 @@ final class ReplicaSets {
         return null;
     }
 
-    /** Two templates equal when their {@value #POD_TEMPLATE_HASH} labels are removed. */
+    /**
+     * Two templates equal when their {@value #POD_TEMPLATE_HASH} labels are removed (compared in place, without
+     * copying them).
+     */
     static boolean equalIgnoreHash(PodTemplateSpec a, PodTemplateSpec b) {
-        return EcoreUtil.equals(withoutHash(a), withoutHash(b));
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return new EqualityHelper() {
+
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean haveEqualFeature(EObject left, EObject right, EStructuralFeature feature) {
+                if (feature == MetaV1Package.Literals.OBJECT_META__LABELS && left == a.getMetadata()
+                        && right == b.getMetadata()) {
+                    return equals(labelsWithoutHash(left), labelsWithoutHash(right));
+                }
+                return super.haveEqualFeature(left, right, feature);
+            }
+        }.equals(a, b);
     }
 
     /** Desired and available all equal the Deployment's replicas ({@code IsSaturated}). */
@@ -119,14 +142,13 @@ final class ReplicaSets {
                 && availableReplicas(rs) == replicas;
     }
 
-    private static PodTemplateSpec withoutHash(PodTemplateSpec template) {
-        PodTemplateSpec copy = EcoreUtil.copy(template);
-        if (copy != null && copy.getMetadata() != null) {
-            copy.getMetadata().getLabels().removeKey(POD_TEMPLATE_HASH);
-            if (copy.getMetadata().getLabels().isEmpty()) {
-                copy.getMetadata().eUnset(copy.getMetadata().eClass().getEStructuralFeature("labels"));
+    private static List<EObject> labelsWithoutHash(EObject meta) {
+        List<EObject> labels = new ArrayList<>();
+        for (Map.Entry<String, String> label : ((ObjectMeta) meta).getLabels()) {
+            if (!POD_TEMPLATE_HASH.equals(label.getKey())) {
+                labels.add((EObject) label);
             }
         }
-        return copy;
+        return labels;
     }
 }

@@ -1,7 +1,6 @@
 package io.pilothouse.runtime.controllers.resourcequota;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,18 +20,14 @@ import io.pilothouse.runtime.controllers.InformerController;
  * kube-controller-manager's resource quota controller: {@code status.used} of every quota is recomputed from the
  * objects of its namespace ({@link QuotaStatus#sync}, the admission plugin's own computation), when the quota
  * appears or its spec changes, when an object that counts against quotas is deleted or changes what it counts (a
- * pod that finishes releases its compute resources), and on the full resync every five minutes. The key is the
- * namespace: all its quotas are synced together.
+ * pod that finishes releases its compute resources; a deleted quota no longer counts against the others), and on
+ * the full resync every five minutes. The kinds watched are the ones every quota counts
+ * ({@link QuotaStatus#COUNTED_KINDS}). The key is the namespace: all its quotas are synced together.
  */
 public final class ResourceQuotaController extends InformerController {
 
     /** Upstream's {@code --resource-quota-sync-period}. */
     public static final Duration RESYNC_PERIOD = Duration.ofMinutes(5);
-
-    private static final List<EClass> COUNTED = List.of(CoreV1Package.Literals.POD,
-            CoreV1Package.Literals.SERVICE, CoreV1Package.Literals.PERSISTENT_VOLUME_CLAIM,
-            CoreV1Package.Literals.CONFIG_MAP, CoreV1Package.Literals.SECRET,
-            CoreV1Package.Literals.REPLICATION_CONTROLLER);
 
     private Informer<ResourceQuota> quotas;
 
@@ -57,8 +52,16 @@ public final class ResourceQuotaController extends InformerController {
                             enqueue(current.getMetadata().getNamespace());
                         }
                     }
+
+                    @Override
+                    public void onDelete(ResourceQuota quota) {
+                        enqueueIfQuoted(quota);
+                    }
                 });
-        for (EClass kind : COUNTED) {
+        for (EClass kind : QuotaStatus.COUNTED_KINDS) {
+            if (kind == CoreV1Package.Literals.RESOURCE_QUOTA) {
+                continue;
+            }
             Informer.start(context().store(), kind, new Informer.Handler<EObject>() {
                 @Override
                 public void onUpdate(EObject old, EObject current) {
