@@ -15,14 +15,18 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.pilothouse.model.io.LoadResult;
 import io.pilothouse.model.io.YamlMapping;
 import io.pilothouse.model.io.YamlNode;
+import io.pilothouse.model.io.YamlScalar;
 import io.pilothouse.model.io.YamlSequence;
+import io.pilothouse.runtime.scheduler.profile.SchedulerConfiguration;
 
 /**
  * Reads the steps of a test case directory. A step file is named {@code NN-name.yaml}; the files with the same
  * number form one step. {@code NN-assert*.yaml} holds asserts, {@code NN-errors*.yaml} errors, any other file
- * objects to apply and optionally a {@code TestStep} with {@code delete} and {@code timeout}.
+ * objects to apply and optionally a {@code TestStep} with {@code delete}, {@code commands} and {@code timeout}. A
+ * {@code KubeSchedulerConfiguration} among the files to apply is not applied: it configures the scheduler.
  */
 final class StepReader {
 
@@ -53,7 +57,9 @@ final class StepReader {
     private static TestStep step(List<Path> files) throws IOException {
         String name = null;
         List<ObjectReference> deletes = new ArrayList<>();
+        List<Command> commands = new ArrayList<>();
         List<EObject> apply = new ArrayList<>();
+        List<LoadResult> applied = new ArrayList<>();
         List<Expectation> asserts = new ArrayList<>();
         List<Expectation> errors = new ArrayList<>();
         Duration timeout = null;
@@ -67,15 +73,22 @@ final class StepReader {
             if (name == null && !isAssert && !isErrors) {
                 name = matcher.group(1) + "-" + part;
             }
-            for (YamlMapping document : TestFiles.documents(file)) {
+            LoadResult loaded = TestFiles.load(file);
+            if (!isAssert && !isErrors) {
+                applied.add(loaded);
+            }
+            for (YamlMapping document : TestFiles.documents(loaded, file)) {
                 if (TestFiles.isKuttl(document, "TestStep") || TestFiles.isKuttl(document, "TestAssert")) {
                     timeout = TestFiles.seconds(document.get("timeout"), file, timeout);
                     deletes.addAll(references(document.get("delete"), file));
+                    if (TestFiles.isKuttl(document, "TestStep")) {
+                        commands.addAll(commands(document.get("commands"), file));
+                    }
                 } else if (isAssert) {
                     asserts.add(new Expectation(fileName, document));
                 } else if (isErrors) {
                     errors.add(new Expectation(fileName, document));
-                } else {
+                } else if (!SchedulerConfiguration.isConfiguration(document)) {
                     apply.add(TestFiles.object(document, file));
                 }
             }
@@ -84,7 +97,45 @@ final class StepReader {
             String first = files.get(0).getFileName().toString();
             name = first.substring(0, first.indexOf('.'));
         }
-        return new TestStep(name, deletes, apply, asserts, errors, timeout);
+        return new TestStep(name, deletes, commands, apply, asserts, errors, timeout,
+                SchedulerProfiles.find(applied));
+    }
+
+    private static List<Command> commands(YamlNode node, Path file) throws IOException {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YamlSequence sequence)) {
+            throw new IOException(file + ": commands is not a list");
+        }
+        List<Command> commands = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            if (!(item instanceof YamlMapping command)) {
+                throw new IOException(file + ": commands holds " + PartialMatch.flow(item) + ", not a command");
+            }
+            String line = blankToNull(TestFiles.string(command, "command"));
+            String script = blankToNull(TestFiles.string(command, "script"));
+            if (line == null && script == null) {
+                throw new IOException(file + ": a command sets neither command nor script");
+            }
+            Duration timeout = TestFiles.seconds(command.get("timeout"), file, Duration.ZERO);
+            commands.add(new Command(line, script, flag(command, "namespaced", file),
+                    flag(command, "ignoreFailure", file), flag(command, "background", file),
+                    Math.toIntExact(timeout.toSeconds()), flag(command, "skipLogOutput", file),
+                    blankToNull(TestFiles.string(command, "expectedOutput"))));
+        }
+        return commands;
+    }
+
+    private static boolean flag(YamlMapping mapping, String key, Path file) throws IOException {
+        YamlNode node = mapping.get(key);
+        if (node == null) {
+            return false;
+        }
+        if (!(node instanceof YamlScalar scalar) || scalar.kind() != YamlScalar.Kind.BOOL) {
+            throw new IOException(file + ": " + key + " " + PartialMatch.flow(node) + " is not true or false");
+        }
+        return Boolean.parseBoolean(scalar.text());
     }
 
     private static List<ObjectReference> references(YamlNode node, Path file) throws IOException {

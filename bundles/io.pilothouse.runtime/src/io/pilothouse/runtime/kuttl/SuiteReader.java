@@ -13,11 +13,13 @@ import io.pilothouse.model.io.YamlMapping;
 import io.pilothouse.model.io.YamlNode;
 import io.pilothouse.model.io.YamlScalar;
 import io.pilothouse.model.io.YamlSequence;
+import io.pilothouse.runtime.scheduler.profile.Profile;
 
 /**
  * Reads KUTTL test suites: a directory with a {@code kuttl-test.yaml} ({@code kind: TestSuite}) names its test
  * directories in {@code testDirs} (relative to it) and the step {@code timeout} in seconds; any other directory is
- * a test directory itself. Every subdirectory of a test directory is a test case, in name order.
+ * a test directory itself. Every subdirectory of a test directory is a test case, in name order. A
+ * {@code KubeSchedulerConfiguration} in a YAML file of the directory read configures the scheduler of every case.
  */
 public final class SuiteReader {
 
@@ -36,8 +38,9 @@ public final class SuiteReader {
             throw new IOException(directory + ": not a directory");
         }
         Path suiteFile = directory.resolve(SUITE_FILE);
+        List<Profile> profiles = SchedulerProfiles.inDirectory(directory);
         if (!Files.exists(suiteFile)) {
-            return new TestSuite(casesIn(directory), TestSuite.DEFAULT_TIMEOUT);
+            return new TestSuite(casesIn(directory), TestSuite.DEFAULT_TIMEOUT, profiles);
         }
         YamlMapping suite = suiteMapping(suiteFile);
         Duration timeout = TestFiles.seconds(suite.get("timeout"), suiteFile, TestSuite.DEFAULT_TIMEOUT);
@@ -53,7 +56,7 @@ public final class SuiteReader {
             }
             cases.addAll(casesIn(directory.resolve(scalar.text()).normalize()));
         }
-        return new TestSuite(cases, timeout);
+        return new TestSuite(cases, timeout, profiles);
     }
 
     private static YamlMapping suiteMapping(Path suiteFile) throws IOException {

@@ -31,7 +31,16 @@ final class TestFiles {
 
     /** The documents of a file, each a mapping; empty documents are skipped. */
     static List<YamlMapping> documents(Path file) throws IOException {
-        LoadResult result = new ManifestLoader(REGISTRY).load(file);
+        return documents(load(file), file);
+    }
+
+    /** A file's documents and the objects they describe. */
+    static LoadResult load(Path file) throws IOException {
+        return new ManifestLoader(REGISTRY).load(file);
+    }
+
+    /** The documents of a loaded file, each a mapping; empty documents are skipped. */
+    static List<YamlMapping> documents(LoadResult result, Path file) throws IOException {
         List<YamlMapping> documents = new ArrayList<>();
         for (YamlDocument document : result.documents()) {
             if (document.root() instanceof YamlMapping mapping) {

@@ -12,11 +12,17 @@ import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.apply.AppliedObject;
 import io.pilothouse.runtime.preview.PreviewCluster;
+import io.pilothouse.runtime.scheduler.profile.Profile;
 
 /**
  * Runs test cases as KUTTL does, each against a fresh {@link PreviewCluster}, in virtual time: a step deletes its
- * objects, applies its objects, lets the cluster settle, and then waits, one virtual second at a time up to its
- * timeout, until every assert matches an object and no errors object does. A case stops at its first failed step.
+ * objects, runs its commands ({@link StepCommands}: kubectl interpreted in-process, each command's timeout the
+ * suite's unless it sets one), applies its objects, lets the cluster settle, and then waits, one virtual second at a
+ * time up to its timeout, until every assert matches an object and no errors object does. A case stops at its first
+ * failed step.
+ * The scheduler runs the suite's profiles, if any; a step with a {@code KubeSchedulerConfiguration} among its
+ * files configures the scheduler before it applies its objects, as {@code pilothouse preview} does (so the steps
+ * before it are replayed with the new scheduler).
  */
 public final class TestRunner {
 
@@ -24,21 +30,35 @@ public final class TestRunner {
     private static final int NOT_FOUND = 404;
 
     private final Duration defaultTimeout;
+    private final List<Profile> schedulerProfiles;
 
-    /** A runner whose steps wait up to the timeout unless they set their own. */
+    /** A runner with the default scheduler whose steps wait up to the timeout unless they set their own. */
     public TestRunner(Duration defaultTimeout) {
+        this(defaultTimeout, List.of());
+    }
+
+    /**
+     * A runner whose steps wait up to the timeout unless they set their own.
+     *
+     * @param schedulerProfiles the profiles every case's scheduler starts with, empty for the default profile
+     */
+    public TestRunner(Duration defaultTimeout, List<Profile> schedulerProfiles) {
         this.defaultTimeout = defaultTimeout;
+        this.schedulerProfiles = List.copyOf(schedulerProfiles);
     }
 
     /** Runs every case of a suite, in order. */
     public static List<CaseResult> run(TestSuite suite) {
-        TestRunner runner = new TestRunner(suite.timeout());
+        TestRunner runner = new TestRunner(suite.timeout(), suite.schedulerProfiles());
         return suite.cases().stream().map(runner::run).toList();
     }
 
     /** Runs one case against a fresh cluster. */
     public CaseResult run(TestCase testCase) {
         PreviewCluster cluster = new PreviewCluster();
+        if (!schedulerProfiles.isEmpty()) {
+            cluster.configureScheduler(schedulerProfiles);
+        }
         List<StepResult> results = new ArrayList<>();
         for (TestStep step : testCase.steps()) {
             StepResult result = run(cluster, step);
@@ -54,16 +74,23 @@ public final class TestRunner {
         Instant start = cluster.clock().now();
         Expectations expectations = new Expectations(cluster);
         List<String> failures = new ArrayList<>();
+        if (!step.schedulerProfiles().isEmpty()) {
+            cluster.configureScheduler(step.schedulerProfiles());
+        }
         step.deletes().forEach(reference -> delete(cluster, reference, expectations).ifPresent(failures::add));
-        if (!step.apply().isEmpty()) {
+        if (failures.isEmpty() && !step.commands().isEmpty()) {
+            cluster.settle();
+            StepCommands.run(cluster, step.commands(), defaultTimeout).ifPresent(failures::add);
+        }
+        if (failures.isEmpty() && !step.apply().isEmpty()) {
             cluster.apply(step.apply()).stream().filter(applied -> applied.outcome() == AppliedObject.Outcome.FAILED)
                     .map(AppliedObject::toString).forEach(failures::add);
         }
         cluster.settle();
         if (!failures.isEmpty()) {
-            return new StepResult(step.name(), Duration.ZERO, failures);
+            return new StepResult(step.name(), Duration.between(start, cluster.clock().now()), failures);
         }
-        Instant deadline = start.plus(step.timeout() == null ? defaultTimeout : step.timeout());
+        Instant deadline = cluster.clock().now().plus(step.timeout() == null ? defaultTimeout : step.timeout());
         while (!expectations.hold(step) && cluster.clock().now().isBefore(deadline)) {
             cluster.advance(POLL_INTERVAL);
         }

@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import io.pilothouse.model.io.KindRegistry;
 import io.pilothouse.model.io.LoadResult;
 import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Node;
@@ -24,9 +23,11 @@ import io.pilothouse.runtime.api.admission.AdmissionChain;
 import io.pilothouse.runtime.api.admission.ObjectValidator;
 import io.pilothouse.runtime.api.apply.AppliedObject;
 import io.pilothouse.runtime.api.apply.ManifestApply;
+import io.pilothouse.runtime.api.patch.PatchType;
 import io.pilothouse.runtime.api.ServedKinds;
 import io.pilothouse.runtime.controllers.Controller;
 import io.pilothouse.runtime.scheduler.Scheduler;
+import io.pilothouse.runtime.scheduler.SchedulingExplanations;
 import io.pilothouse.runtime.scheduler.profile.PluginRegistry;
 import io.pilothouse.runtime.scheduler.profile.Profile;
 import io.pilothouse.runtime.scheduler.profile.SchedulerConfiguration;
@@ -83,11 +84,13 @@ public final class PreviewCluster {
         }
     }
 
-    private record Patch(EClass kind, String namespace, String name, String patch) implements Operation {
+    private record Patch(EClass kind, String namespace, String name, PatchType type, String patch)
+            implements
+                Operation {
 
         @Override
         public void replay(PreviewCluster cluster) {
-            cluster.patchNow(kind, namespace, name, patch);
+            cluster.patchNow(kind, namespace, name, type, patch);
         }
     }
 
@@ -109,12 +112,12 @@ public final class PreviewCluster {
 
     private final Function<ObjectStore, List<Controller>> controllers;
     private final ObjectValidator validator;
-    private final KindRegistry registry = KindRegistry.builtIn();
     private final List<Operation> journal = new ArrayList<>();
     private final List<ChangeListener> listeners = new ArrayList<>();
     private Cluster cluster;
     private AdmissionChain admission;
     private List<Profile> profiles;
+    private Scheduler scheduler;
 
     /** A preview cluster with the {@link ControllerSet#standard(ObjectStore) standard controllers} and no object validation. */
     public PreviewCluster() {
@@ -144,6 +147,11 @@ public final class PreviewCluster {
         return cluster.clock();
     }
 
+    /** The latest scheduling attempt of each pod; empty when the controllers include no scheduler. */
+    public SchedulingExplanations schedulingExplanations() {
+        return scheduler == null ? new SchedulingExplanations() : scheduler.explanations();
+    }
+
     /** Registers a listener for every later change. */
     public void addChangeListener(ChangeListener listener) {
         listeners.add(listener);
@@ -151,8 +159,8 @@ public final class PreviewCluster {
 
     /**
      * Applies objects as {@code kubectl apply} of a manifest set would, in install order; when neither the cluster
-     * nor the objects hold a Node, the default nodes are created first. A Node's status is posted after it is
-     * created, as its kubelet would. The cluster is not settled.
+     * nor the objects hold a Node, the default cluster ({@link DefaultNodes}) is created first. A Node's status is
+     * posted after it is created, as its kubelet would. The cluster is not settled.
      *
      * @return what happened to each object, in apply order
      */
@@ -192,13 +200,14 @@ public final class PreviewCluster {
     }
 
     /**
-     * Merges a JSON merge patch into an object, as {@code kubectl patch --type merge}.
+     * Patches an object as {@code kubectl patch --type <type>} does, or applies a configuration to it as
+     * {@code kubectl apply --server-side}; the change is recorded for the type's field manager.
      *
      * @return the object as stored
      */
-    public EObject patch(EClass kind, String namespace, String name, String patch) {
-        EObject patched = patchNow(kind, namespace, name, patch);
-        record(new Patch(kind, namespace, name, patch));
+    public EObject patch(EClass kind, String namespace, String name, PatchType type, String patch) {
+        EObject patched = patchNow(kind, namespace, name, type, patch);
+        record(new Patch(kind, namespace, name, type, patch));
         return patched;
     }
 
@@ -267,10 +276,15 @@ public final class PreviewCluster {
     private void rebuild() {
         cluster = new Cluster();
         admission = AdmissionChain.install(cluster.store(), validator);
+        scheduler = null;
         for (Controller controller : controllers.apply(cluster.store())) {
-            cluster.add(profiles != null && controller instanceof Scheduler
+            Controller added = profiles != null && controller instanceof Scheduler
                     ? new Scheduler(profiles, PluginRegistry.inTree())
-                    : controller);
+                    : controller;
+            if (added instanceof Scheduler running) {
+                scheduler = running;
+            }
+            cluster.add(added);
         }
     }
 
@@ -279,7 +293,7 @@ public final class PreviewCluster {
                 || !list(CoreV1Package.Literals.NODE, null).isEmpty();
         List<EObject> input = new ArrayList<>(objects);
         if (!hasNodes) {
-            input.addAll(0, DefaultNodes.create());
+            input.addAll(0, DefaultNodes.create(objects));
         }
         List<AppliedObject> results = new ManifestApply(cluster.store(), admission).apply(input);
         for (EObject object : input) {
@@ -292,10 +306,8 @@ public final class PreviewCluster {
         return results;
     }
 
-    private EObject patchNow(EClass kind, String namespace, String name, String patch) {
-        EObject current = get(kind, namespace, name);
-        EObject patched = MergePatch.apply(registry, current, patch);
-        return cluster.store().update(patched);
+    private EObject patchNow(EClass kind, String namespace, String name, PatchType type, String patch) {
+        return cluster.store().patch(kind, namespace, name, type, patch);
     }
 
     private void record(Operation operation) {

@@ -23,6 +23,7 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.runtime.api.VirtualClock;
+import io.pilothouse.runtime.api.patch.PatchType;
 
 class PreviewClusterTest {
 
@@ -89,7 +90,8 @@ class PreviewClusterTest {
         PreviewCluster.Snapshot settled = preview.snapshot();
         List<String> before = pods(preview);
         String beforeVersion = preview.store().resourceVersion();
-        preview.patch(AppsV1Package.Literals.DEPLOYMENT, "default", "web", "{\"spec\":{\"replicas\":1}}");
+        preview.patch(AppsV1Package.Literals.DEPLOYMENT, "default", "web", PatchType.JSON_MERGE,
+                "{\"spec\":{\"replicas\":1}}");
         preview.advance(Duration.ofMinutes(1));
         assertEquals(List.of("default/web-xxxxx Running Ready worker-x"), pods(preview));
         preview.restore(settled);
