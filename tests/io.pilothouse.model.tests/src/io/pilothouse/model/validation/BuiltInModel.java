@@ -5,6 +5,8 @@ import java.util.List;
 import io.pilothouse.model.io.KindRegistry;
 import io.pilothouse.model.io.LoadResult;
 import io.pilothouse.model.io.ManifestLoader;
+import io.pilothouse.model.validation.fix.FixEdits;
+import io.pilothouse.model.validation.fix.SourceEdit;
 
 /** The generated Kubernetes and Gateway API packages as a {@link KindRegistry}, and a loader over them. */
 public final class BuiltInModel {
@@ -27,6 +29,18 @@ public final class BuiltInModel {
     public static List<String> findings(String yaml, ResourceCheck... checks) {
         ValidationReport report = Validator.builder().addResourceChecks(checks).build().validate(List.of(load(yaml)));
         return report.diagnostics().stream().map(BuiltInModel::line).toList();
+    }
+
+    /**
+     * @return the first fix of a diagnostic with {@code code} when the text is validated with the given checks only,
+     *         as its title in brackets, a line break and the text with the fix applied
+     */
+    public static String fixed(String yaml, String code, ResourceCheck... checks) {
+        LoadResult loaded = load(yaml);
+        Fix fix = Validator.builder().addResourceChecks(checks).build().validate(List.of(loaded)).diagnostics()
+                .stream().filter(diagnostic -> diagnostic.code().equals(code) && diagnostic.fix() != null)
+                .findFirst().orElseThrow().fix();
+        return '[' + fix.title() + "]\n" + SourceEdit.apply(yaml, new FixEdits(REGISTRY, loaded, yaml).edits(fix));
     }
 
     /** @return a diagnostic as {@code line:column SEVERITY code message} */

@@ -17,7 +17,9 @@ import io.pilothouse.model.io.ManifestParser;
 import io.pilothouse.model.io.ManifestWriter;
 import io.pilothouse.model.io.UnknownFields;
 import io.pilothouse.model.io.YamlMapping;
+import io.pilothouse.model.io.YamlMapping.Entry;
 import io.pilothouse.model.io.YamlNode;
+import io.pilothouse.model.io.YamlSequence;
 import io.pilothouse.model.validation.FieldPaths;
 
 /**
@@ -58,15 +60,18 @@ final class ValueRenderer {
 
     /**
      * Writes a copy of the owner's class holding only the value and reads it back, which keeps the one entry
-     * (resources' {@code apiVersion} and {@code kind} are dropped).
+     * (resources' {@code apiVersion} and {@code kind} are dropped). The writer leaves out an empty list, which a fix
+     * sets to a required list: it is written {@code []}.
      */
     private YamlMapping entryTree(EObject owner, EStructuralFeature feature, Object value) {
         EObject holder = EcoreUtil.create(owner.eClass());
         holder.eSet(feature, copy(feature, value));
         String yaml = new ManifestWriter(registry).toYaml(List.of(holder), new UnknownFields());
         YamlNode root = new ManifestParser(LoadLimits.DEFAULTS).parse(yaml, "fix").documents().get(0).root();
-        YamlMapping written = (YamlMapping) root;
-        return new YamlMapping(null, List.of(written.entry(FieldPaths.jsonName(feature))));
+        String key = FieldPaths.jsonName(feature);
+        Entry entry = ((YamlMapping) root).entry(key);
+        Entry empty = new Entry(key, null, new YamlSequence(null, List.of()));
+        return new YamlMapping(null, List.of(entry != null ? entry : empty));
     }
 
     private static Object copy(EStructuralFeature feature, Object value) {

@@ -11,8 +11,20 @@ import java.util.List;
  */
 public final class LintRules {
 
+    /**
+     * Fixed by requesting the container's CPU limit if it has one, else {@code 100m} (a tenth of a core), a start to
+     * tune to what the container uses.
+     */
     public static final Rule NO_CPU_REQUEST = warning("NO-CPU-REQUEST", "A container has no CPU request");
+    /**
+     * Fixed by requesting the container's memory limit if it has one, else {@code 128Mi}, a start to tune to what
+     * the container uses.
+     */
     public static final Rule NO_MEMORY_REQUEST = warning("NO-MEMORY-REQUEST", "A container has no memory request");
+    /**
+     * Fixed by limiting memory to the container's memory request if it has one (a limit below the request is
+     * rejected), else to {@code 128Mi}.
+     */
     public static final Rule NO_MEMORY_LIMIT = warning("NO-MEMORY-LIMIT", "A container has no memory limit");
     public static final Rule LATEST_TAG = warning("LATEST-TAG", "An image has the latest tag or no tag");
     public static final Rule PULL_ALWAYS_DIGEST = info("PULL-ALWAYS-DIGEST",

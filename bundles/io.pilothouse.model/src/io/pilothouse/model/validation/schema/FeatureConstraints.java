@@ -40,7 +40,7 @@ record FeatureConstraints(EStructuralFeature feature, boolean required, ValueCon
         if (!object.eIsSet(feature)) {
             if (required) {
                 out.add(new Violation(SchemaRules.REQUIRED, FieldErrors.required(FieldPaths.of(object, feature),
-                        null)));
+                        null), RequiredFields.add(object, feature)));
             }
             return;
         }

@@ -53,7 +53,8 @@ public final class SchemaChecks implements ResourceCheck {
             violations.clear();
             constraints.check(object, violations);
             for (Violation violation : violations) {
-                reporter.report(violation.rule(), violation.message(), object, constraints.feature());
+                reporter.report(violation.rule(), violation.message(), object, constraints.feature(),
+                        violation.fix());
             }
         }
         if (table.format != null) {

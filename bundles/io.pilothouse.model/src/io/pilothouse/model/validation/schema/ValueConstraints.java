@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.pilothouse.model.io.KindRegistry;
 import io.pilothouse.model.validation.FieldErrors;
+import io.pilothouse.model.validation.Fix;
 import io.pilothouse.model.validation.Rule;
 
 /**
@@ -27,8 +28,13 @@ record ValueConstraints(List<String> enumValues, Integer minLength, Integer maxL
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A finding on one value: the rule and upstream's message. */
-    record Violation(Rule rule, String message) {}
+    /** A finding on one value: the rule, upstream's message and the fix, if there is one. */
+    record Violation(Rule rule, String message, Fix fix) {
+
+        Violation(Rule rule, String message) {
+            this(rule, message, null);
+        }
+    }
 
     static ValueConstraints read(EStructuralFeature feature, String prefix) {
         ValueConstraints constraints = new ValueConstraints(enumValues(annotation(feature, prefix + "enum")),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.pilothouse.lang.ide.ManifestTestResources;
 import io.pilothouse.model.validation.deprecation.DeprecationRules;
 import io.pilothouse.model.validation.lint.LintRules;
+import io.pilothouse.model.validation.schema.SchemaRules;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.function.Function;
@@ -81,6 +82,159 @@ class QuickFixesTest {
                               ports:
                                 - containerPort: 80
                                   protocol: TCP
+                        """),
+                Arguments.of("add a required string", SchemaRules.REQUIRED.code(), "image: nginx", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - image: nginx:1.27
+                        """, "Add required field name", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - image: nginx:1.27
+                              name: ""
+                        """),
+                Arguments.of("add a required number", SchemaRules.REQUIRED.code(), "name: http", """
+                        apiVersion: v1
+                        kind: Service
+                        metadata:
+                          name: web
+                        spec:
+                          ports:
+                            - name: http
+                        """, "Add required field port", """
+                        apiVersion: v1
+                        kind: Service
+                        metadata:
+                          name: web
+                        spec:
+                          ports:
+                            - name: http
+                              port: 0
+                        """),
+                Arguments.of("add a required object", SchemaRules.REQUIRED.code(), "replicas", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: web
+                        spec:
+                          replicas: 1
+                          template:
+                            spec:
+                              containers:
+                                - name: app
+                                  image: nginx:1.27
+                        """, "Add required field selector", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: web
+                        spec:
+                          replicas: 1
+                          template:
+                            spec:
+                              containers:
+                                - name: app
+                                  image: nginx:1.27
+                          selector: {}
+                        """),
+                Arguments.of("add a required list", SchemaRules.REQUIRED.code(), "restartPolicy", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          restartPolicy: Always
+                        """, "Add required field containers", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          restartPolicy: Always
+                          containers: []
+                        """),
+                Arguments.of("request CPU", LintRules.NO_CPU_REQUEST.code(), "api\n", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                        """, "Request 100m CPU", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                              resources:
+                                requests:
+                                  cpu: 100m
+                        """),
+                Arguments.of("request memory", LintRules.NO_MEMORY_REQUEST.code(), "api\n", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                              resources:
+                                requests:
+                                  cpu: 250m
+                        """, "Request 128Mi of memory", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                              resources:
+                                requests:
+                                  cpu: 250m
+                                  memory: 128Mi
+                        """),
+                Arguments.of("limit memory to the request", LintRules.NO_MEMORY_LIMIT.code(), "api\n", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                              resources:
+                                requests:
+                                  memory: 256Mi
+                        """, "Limit memory to 256Mi", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                              resources:
+                                requests:
+                                  memory: 256Mi
+                                limits:
+                                  memory: 256Mi
                         """));
     }
 

@@ -3,13 +3,19 @@ package io.pilothouse.model.validation.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pilothouse.model.validation.BuiltInModel;
+import io.pilothouse.model.validation.ResourceCheck;
+import io.pilothouse.model.validation.Rule;
 import io.pilothouse.model.validation.references.CheckHarness;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -54,5 +60,72 @@ class LintChecksTest {
     private static List<String> findings(List<io.pilothouse.model.io.LoadResult> results) {
         return CheckHarness.run(CheckHarness.manifests(results), LintChecks.setChecks(), LintChecks.all()).stream()
                 .map(CheckHarness::describe).toList();
+    }
+
+    private static final String POD = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: api
+                  image: nginx:1.27
+            %s""";
+
+    static Stream<Arguments> resourceFixes() {
+        return Stream.of(
+                Arguments.of(LintRules.NO_CPU_REQUEST, "", """
+                        [Request 100m CPU]
+                              resources:
+                                requests:
+                                  cpu: 100m
+                        """),
+                Arguments.of(LintRules.NO_CPU_REQUEST, """
+                              resources:
+                                limits:
+                                  cpu: 50m
+                        """, """
+                        [Request 50m CPU]
+                              resources:
+                                limits:
+                                  cpu: 50m
+                                requests:
+                                  cpu: 50m
+                        """),
+                Arguments.of(LintRules.NO_MEMORY_REQUEST, "", """
+                        [Request 128Mi of memory]
+                              resources:
+                                requests:
+                                  memory: 128Mi
+                        """),
+                Arguments.of(LintRules.NO_MEMORY_LIMIT, "", """
+                        [Limit memory to 128Mi]
+                              resources:
+                                limits:
+                                  memory: 128Mi
+                        """),
+                Arguments.of(LintRules.NO_MEMORY_LIMIT, """
+                              resources:
+                                requests:
+                                  memory: 1Gi
+                        """, """
+                        [Limit memory to 1Gi]
+                              resources:
+                                requests:
+                                  memory: 1Gi
+                                limits:
+                                  memory: 1Gi
+                        """));
+    }
+
+    /** Each fix, as the title and the container's lines after {@code image} once it is applied. */
+    @ParameterizedTest
+    @MethodSource("resourceFixes")
+    void requestsAndLimitsResources(Rule rule, String resources, String expected) {
+        String fixed = BuiltInModel.fixed(POD.formatted(resources), rule.code(),
+                LintChecks.all().toArray(ResourceCheck[]::new));
+        String title = fixed.substring(0, fixed.indexOf('\n') + 1);
+        assertEquals(expected, title + fixed.substring(fixed.indexOf("nginx:1.27\n") + "nginx:1.27\n".length()));
     }
 }

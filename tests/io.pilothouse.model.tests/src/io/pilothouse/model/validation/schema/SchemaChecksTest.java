@@ -152,4 +152,54 @@ class SchemaChecksTest {
     void reports(String name, String yaml, List<String> expected) {
         assertEquals(expected, BuiltInModel.findings(yaml, new SchemaChecks()));
     }
+
+    static Stream<Arguments> requiredFields() {
+        return Stream.of(
+                Arguments.of("string", """
+                        apiVersion: v1
+                        kind: ConfigMap
+                        data: {}
+                        metadata:
+                          name: web
+                          ownerReferences:
+                            - apiVersion: apps/v1
+                              kind: Deployment
+                              uid: d4c1
+                        """, """
+                        [Add required field name]
+                        apiVersion: v1
+                        kind: ConfigMap
+                        data: {}
+                        metadata:
+                          name: web
+                          ownerReferences:
+                            - apiVersion: apps/v1
+                              kind: Deployment
+                              uid: d4c1
+                              name: ""
+                        """),
+                Arguments.of("list", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          hostname: web
+                        """, """
+                        [Add required field containers]
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          hostname: web
+                          containers: []
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requiredFields")
+    void addsAMissingRequiredFieldWithAnEmptyValue(String name, String yaml, String expected) {
+        assertEquals(expected, BuiltInModel.fixed(yaml, SchemaRules.REQUIRED.code(), new SchemaChecks()));
+    }
 }
