@@ -3,6 +3,8 @@ package io.pilothouse.cli;
 import java.io.PrintWriter;
 
 import io.pilothouse.cli.auth.AuthCommand;
+import io.pilothouse.cli.explain.ExplainCommand;
+import io.pilothouse.cli.lsp.LspCommand;
 import io.pilothouse.cli.preview.PreviewCommand;
 import io.pilothouse.cli.test.TestCommand;
 import io.pilothouse.cli.validate.ValidateCommand;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
  * framework, so that it starts fast enough to be used in loops and in CI.
  */
 @Command(name = "pilothouse", mixinStandardHelpOptions = true, versionProvider = PilothouseVersion.class,
-        subcommands = {ValidateCommand.class, PreviewCommand.class, TestCommand.class, AuthCommand.class},
+        subcommands = {ValidateCommand.class, PreviewCommand.class, TestCommand.class, AuthCommand.class,
+                ExplainCommand.class, LspCommand.class},
         description = "Kubernetes design and preview: validate manifests and preview what a cluster does with them.",
         footerHeading = "%nThe launcher script also provides:%n", footer = {
                 "  ide [WORKSPACE]  Start the Pilothouse IDE (default workspace: the examples).",

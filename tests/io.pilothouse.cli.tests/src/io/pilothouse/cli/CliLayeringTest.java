@@ -4,11 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import io.pilothouse.testing.Layering;
 
-/** The headless command uses runtime, lang and model, and never a UI toolkit. */
+/**
+ * The headless command uses the runtime, the language and its IDE services (for the LSP server) and the model, and
+ * never a UI toolkit.
+ */
 class CliLayeringTest {
 
     @Test
     void dependsOnlyDownward() {
-        Layering.assertBelowUi("io.pilothouse.cli", "io.pilothouse.lang.ide");
+        Layering.assertBelowUi("io.pilothouse.cli");
     }
 }

@@ -19,7 +19,7 @@ import org.osgi.resource.Namespace;
  * Checks the architecture's layering in the running OSGi framework: which bundles a bundle reaches through its
  * mandatory wiring (required bundles and imported packages, transitively; optional wires, such as EMF's to the
  * workspace, are not dependencies). Dependencies point downward only (ui → lang.ide → lang →
- * model; runtime → model; cli → runtime, lang, model), and nothing below ui reaches SWT or the workbench.
+ * model; runtime → model; cli → runtime, lang.ide, lang, model), and nothing below ui reaches SWT or the workbench.
  */
 public final class Layering {
 

@@ -1,26 +1,10 @@
 package io.pilothouse.cli.preview;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import io.pilothouse.cli.validate.InputFiles;
-import io.pilothouse.cli.validate.ReportWriter;
-import io.pilothouse.cli.validate.InputFiles.Input;
-import io.pilothouse.model.io.Diagnostic.Severity;
-import io.pilothouse.model.io.KindRegistry;
-import io.pilothouse.model.io.LoadResult;
-import io.pilothouse.model.io.ManifestLoader;
-import io.pilothouse.model.validation.ValidationOptions;
-import io.pilothouse.model.validation.ValidationReport;
-import io.pilothouse.model.validation.Validator;
-import io.pilothouse.runtime.api.apply.AppliedObject;
 import io.pilothouse.runtime.preview.PreviewCluster;
-import io.pilothouse.runtime.scheduler.profile.SchedulerConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,13 +26,6 @@ public final class PreviewCommand implements Callable<Integer> {
         yaml, json, wide
     }
 
-    /**
-     * Lints off; a {@code KubeSchedulerConfiguration} among the inputs is not a Kubernetes API object but the
-     * scheduler's configuration, so it is skipped by validation and read by the preview.
-     */
-    private static final ValidationOptions NO_LINTS = new ValidationOptions(false, false, false,
-            Set.of(SchedulerConfiguration.API_VERSION + "/" + SchedulerConfiguration.KIND), Set.of(), Set.of());
-
     @Spec
     private CommandSpec spec;
 
@@ -66,45 +43,19 @@ public final class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Duration duration;
-        List<LoadResult> loaded = new ArrayList<>();
+        ManifestPreview.Result result;
         try {
-            duration = until == null
-                    ? Duration.ZERO
-                    : io.pilothouse.model.types.Duration.valueOf(until).toJavaDuration();
-            ManifestLoader loader = new ManifestLoader(KindRegistry.builtIn());
-            for (Input input : InputFiles.expand(paths)) {
-                loaded.add(input.isStdin() ? loader.load(System.in, input.name()) : loader.load(input.path()));
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("pilothouse preview: " + e.getMessage());
-            return 2;
+            result = ManifestPreview.run("pilothouse preview", paths, until, spec.commandLine().getErr());
+        } catch (ManifestPreview.Failure e) {
+            return e.isUsage() ? 2 : 1;
         }
-        ValidationReport report = Validator.builder().options(NO_LINTS).addDefaults().build().validate(loaded);
-        if (report.has(Severity.ERROR)) {
-            report.diagnostics().stream().filter(diagnostic -> diagnostic.severity() == Severity.ERROR)
-                    .forEach(diagnostic -> err.println(ReportWriter.line(diagnostic)));
-            return 1;
-        }
-        PreviewCluster preview = new PreviewCluster();
-        List<AppliedObject> failed;
-        try {
-            failed = preview.applyLoaded(loaded).stream()
-                    .filter(applied -> applied.outcome() == AppliedObject.Outcome.FAILED).toList();
-        } catch (IllegalArgumentException e) {
-            err.println("pilothouse preview: " + e.getMessage());
-            return 1;
-        }
-        failed.forEach(applied -> err.println("Error from server: " + applied));
-        preview.settle();
-        preview.advance(duration);
+        PreviewCluster preview = result.cluster();
         out.print(switch (output) {
             case yaml -> ObjectList.yaml(preview.objects());
             case json -> ObjectList.json(preview.objects());
             case wide -> WideTables.of(preview);
         });
         out.flush();
-        return failed.isEmpty() ? 0 : 1;
+        return result.rejected().isEmpty() ? 0 : 1;
     }
 }
