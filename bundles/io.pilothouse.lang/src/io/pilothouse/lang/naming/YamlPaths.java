@@ -15,6 +15,7 @@ import io.pilothouse.lang.syntax.ScalarValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -99,6 +100,18 @@ public final class YamlPaths {
             }
         }
         return null;
+    }
+
+    /** @return the scalar keys of a block or flow mapping, in order */
+    public static List<String> keys(EObject mapping) {
+        List<String> keys = new ArrayList<>();
+        if (mapping instanceof BlockMapping block) {
+            block.getEntries().forEach(entry -> keys.add(keyOf(entry.getKey())));
+        } else if (mapping instanceof FlowMapping flow) {
+            flow.getEntries().forEach(entry -> keys.add(keyOf(entry.getKey())));
+        }
+        keys.removeIf(Objects::isNull);
+        return keys;
     }
 
     /** @return the value a node holds, or {@code null} for an alias or an empty node */

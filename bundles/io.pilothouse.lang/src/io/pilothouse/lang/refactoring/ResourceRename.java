@@ -2,6 +2,7 @@ package io.pilothouse.lang.refactoring;
 
 import io.pilothouse.lang.manifest.Document;
 import io.pilothouse.lang.manifest.Scalar;
+import io.pilothouse.lang.naming.ReferenceRules;
 import io.pilothouse.lang.naming.ResourceIdentity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,8 @@ import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * Renames a resource: its {@code metadata.name} and every scalar of the loaded manifests that names it, and
- * nothing else (a label value that happens to be equal is not a reference).
+ * nothing else (a label value that happens to be equal is not a reference, and a Service selector that selects the
+ * resource's pods keeps its labels).
  */
 public final class ResourceRename {
 
@@ -32,7 +34,9 @@ public final class ResourceRename {
         List<TextReplacement> replacements = new ArrayList<>();
         replacements.add(ResourceReferences.replace(identity.nameScalar(), text));
         for (Scalar reference : ResourceReferences.referencesTo(target)) {
-            replacements.add(ResourceReferences.replace(reference, text));
+            if (ReferenceRules.targetOf(reference) != null) {
+                replacements.add(ResourceReferences.replace(reference, text));
+            }
         }
         replacements.sort(Comparator.comparing(TextReplacement::uri).thenComparingInt(TextReplacement::offset));
         return replacements;

@@ -10,8 +10,10 @@ import io.pilothouse.lang.naming.ResourceIdentity;
 import io.pilothouse.lang.naming.YamlPaths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -23,7 +25,8 @@ import org.eclipse.xtext.scoping.impl.SimpleScope;
 /**
  * The resources a scalar may name: for a scalar at a reference path ({@link ReferenceRules}), every document of the
  * index (all manifests of the project, this file included) of the target kind in the referring document's namespace
- * (or cluster-scoped), by its {@code metadata.name}. Any other scalar names nothing.
+ * (or cluster-scoped), by its {@code metadata.name}; a value of a Service's selector links to the workloads it
+ * selects ({@link SelectorScopes}). Any other scalar names nothing.
  */
 public class ManifestScopeProvider extends AbstractManifestScopeProvider {
 
@@ -34,6 +37,9 @@ public class ManifestScopeProvider extends AbstractManifestScopeProvider {
     public IScope getScope(EObject context, EReference reference) {
         if (reference != ManifestPackage.Literals.SCALAR__TARGET || !(context instanceof Scalar scalar)) {
             return IScope.NULLSCOPE;
+        }
+        if (SelectorScopes.isServiceSelectorValue(scalar)) {
+            return selectedWorkloads(scalar);
         }
         ReferenceRules.Target target = ReferenceRules.targetOf(scalar);
         if (target == null) {
@@ -48,6 +54,25 @@ public class ManifestScopeProvider extends AbstractManifestScopeProvider {
                     && name.getSegment(1).equals(namespace)) {
                 candidates.add(EObjectDescription.create(QualifiedName.create(name.getSegment(2)),
                         description.getEObjectOrProxy()));
+            }
+        }
+        return new SimpleScope(candidates);
+    }
+
+    /** @return the workloads of the Service's namespace that its selector selects, under the scalar's value */
+    private IScope selectedWorkloads(Scalar scalar) {
+        Map<String, String> selector = SelectorScopes.selectorOf(scalar);
+        String namespace = namespaceFor(scalar);
+        QualifiedName value = QualifiedName.create(YamlPaths.text(scalar));
+        IResourceDescriptions index = indexProvider.getResourceDescriptions(scalar.eResource());
+        List<IEObjectDescription> candidates = new ArrayList<>();
+        for (IEObjectDescription description : index.getExportedObjectsByType(ManifestPackage.Literals.DOCUMENT)) {
+            QualifiedName name = description.getName();
+            if (name.getSegmentCount() == 3 && SelectorScopes.WORKLOADS.contains(name.getSegment(0))
+                    && name.getSegment(1).equals(namespace)
+                    && EcoreUtil.resolve(description.getEObjectOrProxy(), scalar) instanceof Document workload
+                    && SelectorScopes.selects(selector, workload)) {
+                candidates.add(EObjectDescription.create(value, workload));
             }
         }
         return new SimpleScope(candidates);

@@ -64,6 +64,40 @@ class ReferenceLinkingTest {
                 "roleRef.name -> ClusterRole//reader"), links(pod));
     }
 
+    @Test
+    void linksAServiceSelectorToTheWorkloadsWhosePodsItSelects() {
+        ManifestWorkspace workspace = new ManifestWorkspace();
+        workspace.add("web.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, namespace: shop}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web, tier: front}}
+                    spec: {containers: [{name: web, image: nginx:1.27}]}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: worker, namespace: shop}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web, tier: back}}
+                    spec: {containers: [{name: worker, image: busybox:1.36}]}
+                """);
+        XtextResource service = workspace.add("service.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, namespace: shop}
+                spec:
+                  selector: {app: web, tier: front}
+                  ports: [{port: 80}]
+                """);
+        assertEquals(List.of("spec.selector.app -> Deployment/shop/web", "spec.selector.tier -> Deployment/shop/web"),
+                links(service));
+    }
+
     private static List<String> links(XtextResource resource) {
         List<String> links = new ArrayList<>();
         for (EObject object : (Iterable<EObject>) resource::getAllContents) {
