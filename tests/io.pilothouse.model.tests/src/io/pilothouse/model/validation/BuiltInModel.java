@@ -36,9 +36,17 @@ public final class BuiltInModel {
      *         as its title in brackets, a line break and the text with the fix applied
      */
     public static String fixed(String yaml, String code, ResourceCheck... checks) {
+        return fixed(yaml, code, Validator.builder().addResourceChecks(checks).build());
+    }
+
+    /**
+     * @return the first fix of a diagnostic with {@code code} when the text is validated by {@code validator}, as
+     *         its title in brackets, a line break and the text with the fix applied
+     */
+    public static String fixed(String yaml, String code, Validator validator) {
         LoadResult loaded = load(yaml);
-        Fix fix = Validator.builder().addResourceChecks(checks).build().validate(List.of(loaded)).diagnostics()
-                .stream().filter(diagnostic -> diagnostic.code().equals(code) && diagnostic.fix() != null)
+        Fix fix = validator.validate(List.of(loaded)).diagnostics().stream()
+                .filter(diagnostic -> diagnostic.code().equals(code) && diagnostic.fix() != null)
                 .findFirst().orElseThrow().fix();
         return '[' + fix.title() + "]\n" + SourceEdit.apply(yaml, new FixEdits(REGISTRY, loaded, yaml).edits(fix));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.pilothouse.model.k8s.apps.v1.DaemonSet;
 import io.pilothouse.model.k8s.apps.v1.Deployment;
@@ -20,6 +21,7 @@ import io.pilothouse.model.k8s.meta.v1.LabelSelectorRequirement;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Package;
 import io.pilothouse.model.validation.FieldErrors;
 import io.pilothouse.model.validation.FieldPaths;
+import io.pilothouse.model.validation.Fix;
 import io.pilothouse.model.validation.Reporter;
 import io.pilothouse.model.validation.ResourceKinds;
 
@@ -115,8 +117,24 @@ final class WorkloadChecks {
             EObject target = template.getMetadata() == null ? template : template.getMetadata();
             reporter.report(ApiServerRules.SELECTOR_MISMATCH, FieldErrors.invalid(FieldPaths.of(template)
                     + ".metadata.labels", labels, "`selector` does not match template `labels`"), target,
-                    template.getMetadata() == null ? null : MetaV1Package.Literals.OBJECT_META__LABELS);
+                    template.getMetadata() == null ? null : MetaV1Package.Literals.OBJECT_META__LABELS,
+                    selectLabels(selector, labels));
         }
+    }
+
+    /**
+     * @return a fix setting {@code matchLabels} to the template's labels, {@code null} when there are none or the
+     *         selector's {@code matchExpressions} would still not match them
+     */
+    private static Fix selectLabels(LabelSelector selector, Map<String, String> labels) {
+        LabelSelector aligned = EcoreUtil.copy(selector);
+        aligned.getMatchLabels().clear();
+        aligned.getMatchLabels().putAll(labels);
+        if (labels.isEmpty() || !LabelSelectors.matches(aligned, labels)) {
+            return null;
+        }
+        return new Fix.SetValue("Select the template's labels", selector,
+                MetaV1Package.Literals.LABEL_SELECTOR__MATCH_LABELS, aligned.getMatchLabels());
     }
 
     private static boolean requirement(LabelSelectorRequirement requirement, Reporter reporter) {

@@ -1,7 +1,6 @@
 package io.pilothouse.model.validation.lint;
 
 import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER_PORT__HOST_PORT;
-import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER__IMAGE;
 import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER__IMAGE_PULL_POLICY;
 import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER__LIVENESS_PROBE;
 import static io.pilothouse.model.k8s.core.v1.CoreV1Package.Literals.CONTAINER__RESOURCES;
@@ -115,12 +114,6 @@ final class ContainerLints implements ResourceCheck {
             return;
         }
         boolean digest = image.contains("@");
-        String tag = tagOf(image);
-        if (!digest && (tag == null || tag.equals("latest"))) {
-            site.reporter().report(LintRules.LATEST_TAG, site.label() + " uses image \"" + image + "\""
-                    + (tag == null ? " without a tag, which means latest" : " with the latest tag"), site.container(),
-                    CONTAINER__IMAGE);
-        }
         if (digest && "Always".equals(site.container().getImagePullPolicy())) {
             site.reporter().report(LintRules.PULL_ALWAYS_DIGEST, site.label() + " pulls image \"" + image
                     + "\" Always although its digest pins it", site.container(), CONTAINER__IMAGE_PULL_POLICY,

@@ -19,6 +19,6 @@ public final class LintChecks {
 
     /** @return the lints across every resource of a run */
     public static List<SetCheck> setChecks() {
-        return List.of(new SetLints());
+        return List.of(new SetLints(), new ImagePins());
     }
 }

@@ -56,12 +56,15 @@ final class PodReferences implements SetCheck {
     public void check(ManifestSet manifests, Reporter reporter) {
         References references = new References(new ResourceIndex(manifests.resources()), reporter);
         for (PodTemplateOf pod : Workloads.podTemplates(manifests.resources())) {
-            new PodScope(references, Resources.namespace(pod.workload())).check(pod);
+            new PodScope(references, pod.workload(), Resources.namespace(pod.workload())).check(pod);
         }
     }
 
-    /** The references of one pod, resolved in its namespace. */
-    private record PodScope(References references, String namespace) {
+    /**
+     * The references of one pod, resolved in its namespace; a missing ConfigMap, Secret or PersistentVolumeClaim
+     * comes with a fix creating it after the workload.
+     */
+    private record PodScope(References references, EObject workload, String namespace) {
 
         void check(PodTemplateOf pod) {
             PodSpec spec = pod.spec();
@@ -71,11 +74,12 @@ final class PodReferences implements SetCheck {
             for (ContainerAt at : pod.containers()) {
                 for (EnvFromSource source : at.container().getEnvFrom()) {
                     if (source.getConfigMapRef() != null && !isTrue(source.getConfigMapRef().getOptional())) {
-                        configMap(source.getConfigMapRef().getName(), source.getConfigMapRef(),
+                        configMap(source.getConfigMapRef().getName(), List.of(), source.getConfigMapRef(),
                                 CONFIG_MAP_ENV_SOURCE__NAME);
                     }
                     if (source.getSecretRef() != null && !isTrue(source.getSecretRef().getOptional())) {
-                        secret(source.getSecretRef().getName(), source.getSecretRef(), SECRET_ENV_SOURCE__NAME);
+                        secret(source.getSecretRef().getName(), List.of(), source.getSecretRef(),
+                                SECRET_ENV_SOURCE__NAME);
                     }
                 }
                 for (EnvVar env : at.container().getEnv()) {
@@ -86,7 +90,7 @@ final class PodReferences implements SetCheck {
                 }
             }
             for (LocalObjectReference pullSecret : spec.getImagePullSecrets()) {
-                secret(pullSecret.getName(), pullSecret, LOCAL_OBJECT_REFERENCE__NAME);
+                secret(pullSecret.getName(), List.of(), pullSecret, LOCAL_OBJECT_REFERENCE__NAME);
             }
             serviceAccount(spec);
             if (spec.getPriorityClassName() != null
@@ -100,29 +104,30 @@ final class PodReferences implements SetCheck {
 
         private void volume(Volume volume) {
             if (volume.getConfigMap() != null && !isTrue(volume.getConfigMap().getOptional())) {
-                EObject found = configMap(volume.getConfigMap().getName(), volume.getConfigMap(),
-                        CONFIG_MAP_VOLUME_SOURCE__NAME);
+                EObject found = configMap(volume.getConfigMap().getName(), keysOf(volume.getConfigMap().getItems()),
+                        volume.getConfigMap(), CONFIG_MAP_VOLUME_SOURCE__NAME);
                 keys(found, volume.getConfigMap().getItems());
             }
             if (volume.getSecret() != null && !isTrue(volume.getSecret().getOptional())) {
-                EObject found = secret(volume.getSecret().getSecretName(), volume.getSecret(),
-                        SECRET_VOLUME_SOURCE__SECRET_NAME);
+                EObject found = secret(volume.getSecret().getSecretName(), keysOf(volume.getSecret().getItems()),
+                        volume.getSecret(), SECRET_VOLUME_SOURCE__SECRET_NAME);
                 keys(found, volume.getSecret().getItems());
             }
             if (volume.getPersistentVolumeClaim() != null) {
+                String claim = volume.getPersistentVolumeClaim().getClaimName();
                 references.require(ReferenceRules.PERSISTENT_VOLUME_CLAIM, "", "PersistentVolumeClaim", namespace,
-                        volume.getPersistentVolumeClaim().getClaimName(), volume.getPersistentVolumeClaim(),
-                        PERSISTENT_VOLUME_CLAIM_VOLUME_SOURCE__CLAIM_NAME);
+                        claim, volume.getPersistentVolumeClaim(), PERSISTENT_VOLUME_CLAIM_VOLUME_SOURCE__CLAIM_NAME,
+                        () -> MissingResources.persistentVolumeClaim(workload, claim));
             }
             if (volume.getProjected() != null) {
                 for (VolumeProjection source : volume.getProjected().getSources()) {
                     if (source.getConfigMap() != null && !isTrue(source.getConfigMap().getOptional())) {
-                        keys(configMap(source.getConfigMap().getName(), source.getConfigMap(),
-                                CONFIG_MAP_PROJECTION__NAME), source.getConfigMap().getItems());
+                        keys(configMap(source.getConfigMap().getName(), keysOf(source.getConfigMap().getItems()),
+                                source.getConfigMap(), CONFIG_MAP_PROJECTION__NAME), source.getConfigMap().getItems());
                     }
                     if (source.getSecret() != null && !isTrue(source.getSecret().getOptional())) {
-                        keys(secret(source.getSecret().getName(), source.getSecret(), SECRET_PROJECTION__NAME),
-                                source.getSecret().getItems());
+                        keys(secret(source.getSecret().getName(), keysOf(source.getSecret().getItems()),
+                                source.getSecret(), SECRET_PROJECTION__NAME), source.getSecret().getItems());
                     }
                 }
             }
@@ -130,15 +135,15 @@ final class PodReferences implements SetCheck {
 
         private void keyRef(ConfigMapKeySelector selector) {
             if (selector != null && !isTrue(selector.getOptional())) {
-                key(configMap(selector.getName(), selector, CONFIG_MAP_KEY_SELECTOR__NAME), selector.getKey(),
-                        selector, CONFIG_MAP_KEY_SELECTOR__KEY);
+                key(configMap(selector.getName(), keyList(selector.getKey()), selector, CONFIG_MAP_KEY_SELECTOR__NAME),
+                        selector.getKey(), selector, CONFIG_MAP_KEY_SELECTOR__KEY);
             }
         }
 
         private void keyRef(SecretKeySelector selector) {
             if (selector != null && !isTrue(selector.getOptional())) {
-                key(secret(selector.getName(), selector, SECRET_KEY_SELECTOR__NAME), selector.getKey(), selector,
-                        SECRET_KEY_SELECTOR__KEY);
+                key(secret(selector.getName(), keyList(selector.getKey()), selector, SECRET_KEY_SELECTOR__NAME),
+                        selector.getKey(), selector, SECRET_KEY_SELECTOR__KEY);
             }
         }
 
@@ -156,17 +161,27 @@ final class PodReferences implements SetCheck {
                     + namespace + '/' + Resources.name(source), referrer, feature);
         }
 
-        private EObject configMap(String name, EObject referrer, EStructuralFeature feature) {
+        /** @param keys the keys the reference names, which a created ConfigMap holds */
+        private EObject configMap(String name, List<String> keys, EObject referrer, EStructuralFeature feature) {
             if ("kube-root-ca.crt".equals(name)) {
                 return null;
             }
-            return references.require(ReferenceRules.CONFIG_MAP, "", "ConfigMap", namespace, name, referrer, feature)
-                    .orElse(null);
+            return references.require(ReferenceRules.CONFIG_MAP, "", "ConfigMap", namespace, name, referrer, feature,
+                    () -> MissingResources.configMap(workload, name, keys)).orElse(null);
         }
 
-        private EObject secret(String name, EObject referrer, EStructuralFeature feature) {
-            return references.require(ReferenceRules.SECRET, "", "Secret", namespace, name, referrer, feature)
-                    .orElse(null);
+        /** @param keys the keys the reference names, which a created Secret holds */
+        private EObject secret(String name, List<String> keys, EObject referrer, EStructuralFeature feature) {
+            return references.require(ReferenceRules.SECRET, "", "Secret", namespace, name, referrer, feature,
+                    () -> MissingResources.secret(workload, name, keys)).orElse(null);
+        }
+
+        private static List<String> keysOf(List<KeyToPath> items) {
+            return items.stream().map(KeyToPath::getKey).filter(key -> key != null && !key.isEmpty()).toList();
+        }
+
+        private static List<String> keyList(String key) {
+            return key == null || key.isEmpty() ? List.of() : List.of(key);
         }
 
         private void serviceAccount(PodSpec spec) {

@@ -1,8 +1,10 @@
 package io.pilothouse.model.validation.references;
 
+import io.pilothouse.model.validation.Fix;
 import io.pilothouse.model.validation.Reporter;
 import io.pilothouse.model.validation.Rule;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -38,6 +40,17 @@ final class References {
      */
     Optional<EObject> require(Rule rule, String group, String kind, String namespace, String name, EObject referrer,
             EStructuralFeature feature) {
+        return require(rule, group, kind, namespace, name, referrer, feature, () -> null);
+    }
+
+    /**
+     * Looks up a referenced object and reports it when missing, with a fix.
+     *
+     * @param fix the fix of the finding when the object is missing (creating it), giving {@code null} for none
+     * @return the referenced object, empty when missing (and reported) or when {@code name} is empty
+     */
+    Optional<EObject> require(Rule rule, String group, String kind, String namespace, String name, EObject referrer,
+            EStructuralFeature feature, Supplier<Fix> fix) {
         if (name == null || name.isEmpty()) {
             return Optional.empty();
         }
@@ -45,10 +58,10 @@ final class References {
         if (found.isEmpty()) {
             String where = namespace.isEmpty() ? "" : " in namespace \"" + namespace + '"';
             if (index.hasKind(group, kind, namespace)) {
-                reporter.report(rule, kind + " \"" + name + "\" not found" + where, referrer, feature);
+                reporter.report(rule, kind + " \"" + name + "\" not found" + where, referrer, feature, fix.get());
             } else {
                 reporter.report(ReferenceRules.NOT_IN_FILES, kind + " \"" + name
-                        + "\" is not in the files given, which hold no " + kind + where, referrer, feature);
+                        + "\" is not in the files given, which hold no " + kind + where, referrer, feature, fix.get());
             }
         }
         return found;

@@ -3,8 +3,10 @@ package io.pilothouse.lang.ide.codeactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pilothouse.lang.ide.ManifestTestResources;
+import io.pilothouse.model.validation.apiserver.ApiServerRules;
 import io.pilothouse.model.validation.deprecation.DeprecationRules;
 import io.pilothouse.model.validation.lint.LintRules;
+import io.pilothouse.model.validation.references.ReferenceRules;
 import io.pilothouse.model.validation.schema.SchemaRules;
 import java.lang.reflect.Proxy;
 import java.util.List;
@@ -235,7 +237,124 @@ class QuickFixesTest {
                                   memory: 256Mi
                                 limits:
                                   memory: 256Mi
-                        """));
+                        """),
+                Arguments.of("align a selector with the template labels", ApiServerRules.SELECTOR_MISMATCH.code(),
+                        "app: api", """
+                                apiVersion: apps/v1
+                                kind: Deployment
+                                metadata:
+                                  name: web
+                                spec:
+                                  selector:
+                                    matchLabels:
+                                      app: web
+                                  template:
+                                    metadata:
+                                      labels:
+                                        app: api
+                                    spec:
+                                      containers:
+                                        - name: api
+                                          image: nginx:1.27
+                                """, "Select the template's labels", """
+                                apiVersion: apps/v1
+                                kind: Deployment
+                                metadata:
+                                  name: web
+                                spec:
+                                  selector:
+                                    matchLabels:
+                                      app: api
+                                  template:
+                                    metadata:
+                                      labels:
+                                        app: api
+                                    spec:
+                                      containers:
+                                        - name: api
+                                          image: nginx:1.27
+                                """),
+                Arguments.of("create a missing ConfigMap", ReferenceRules.CONFIG_MAP.code(), "settings", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                              envFrom:
+                                - configMapRef:
+                                    name: settings
+                        ---
+                        apiVersion: v1
+                        kind: ConfigMap
+                        metadata:
+                          name: other
+                        """, "Create ConfigMap settings", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                        spec:
+                          containers:
+                            - name: api
+                              image: nginx:1.27
+                              envFrom:
+                                - configMapRef:
+                                    name: settings
+                        ---
+                        apiVersion: v1
+                        kind: ConfigMap
+                        metadata:
+                          name: settings
+                        ---
+                        apiVersion: v1
+                        kind: ConfigMap
+                        metadata:
+                          name: other
+                        """),
+                Arguments.of("create a missing claim in a file without a final line break",
+                        ReferenceRules.NOT_IN_FILES.code(), "cache", """
+                                apiVersion: v1
+                                kind: Pod
+                                metadata:
+                                  name: web
+                                  namespace: shop
+                                spec:
+                                  containers:
+                                    - name: api
+                                      image: nginx:1.27
+                                  volumes:
+                                    - name: storage
+                                      persistentVolumeClaim:
+                                        claimName: cache""", "Create PersistentVolumeClaim cache", """
+                                apiVersion: v1
+                                kind: Pod
+                                metadata:
+                                  name: web
+                                  namespace: shop
+                                spec:
+                                  containers:
+                                    - name: api
+                                      image: nginx:1.27
+                                  volumes:
+                                    - name: storage
+                                      persistentVolumeClaim:
+                                        claimName: cache
+                                ---
+                                apiVersion: v1
+                                kind: PersistentVolumeClaim
+                                metadata:
+                                  name: cache
+                                  namespace: shop
+                                spec:
+                                  accessModes:
+                                  - ReadWriteOnce
+                                  resources:
+                                    requests:
+                                      storage: 1Gi
+                                """));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.pilothouse.model.validation.BuiltInModel;
+import io.pilothouse.model.validation.Validator;
 
 /** Each API-server rule with an input kube-apiserver accepts and one it rejects, with the exact diagnostic. */
 class ApiServerChecksTest {
@@ -346,5 +348,66 @@ class ApiServerChecksTest {
     @MethodSource("cases")
     void reports(String name, String yaml, List<String> expected) {
         assertEquals(expected, BuiltInModel.findings(yaml, new ApiServerChecks()));
+    }
+
+    static Stream<Arguments> selectorFixes() {
+        return Stream.of(
+                Arguments.of("matchLabels only", "matchLabels:\n      app: web", """
+                        [Select the template's labels]
+                          selector:
+                            matchLabels:
+                              app: api
+                              tier: backend
+                        """),
+                Arguments.of("matchExpressions that the labels meet", """
+                        matchLabels:
+                              app: web
+                            matchExpressions:
+                            - {key: tier, operator: Exists}""", """
+                        [Select the template's labels]
+                          selector:
+                            matchLabels:
+                              app: api
+                              tier: backend
+                            matchExpressions:
+                            - {key: tier, operator: Exists}
+                        """));
+    }
+
+    /** The selector of a workload whose template labels it does not match is set to select those labels. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("selectorFixes")
+    void alignsTheSelectorWithTheTemplateLabels(String name, String selector, String expected) {
+        String yaml = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                spec:
+                  selector:
+                    %s
+                  template:
+                    metadata:
+                      labels:
+                        app: api
+                        tier: backend
+                    spec:
+                      containers:
+                      - name: web
+                        image: nginx:1.27
+                """.formatted(selector);
+        String fixed = BuiltInModel.fixed(yaml, ApiServerRules.SELECTOR_MISMATCH.code(), new ApiServerChecks());
+        assertEquals(expected, fixed.substring(0, fixed.indexOf("  template:")).replace(yaml.substring(0,
+                yaml.indexOf("  selector:")), ""));
+    }
+
+    @Test
+    void offersNoFixWhenTheExpressionsExcludeTheLabels() {
+        String yaml = DEPLOYMENT.formatted("2", "api", "Always").replace("      app: web\n",
+                "      app: web\n    matchExpressions:\n    - {key: app, operator: NotIn, values: [api]}\n");
+        assertEquals(List.of(false), Validator.builder().addResourceChecks(new ApiServerChecks()).build()
+                .validate(List.of(BuiltInModel.load(yaml))).diagnostics().stream()
+                .filter(diagnostic -> diagnostic.code().equals(ApiServerRules.SELECTOR_MISMATCH.code()))
+                .map(diagnostic -> diagnostic.fix() != null).toList());
     }
 }

@@ -1,10 +1,12 @@
 package io.pilothouse.model.validation.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pilothouse.model.validation.BuiltInModel;
 import io.pilothouse.model.validation.ResourceCheck;
+import io.pilothouse.model.validation.Validator;
 import io.pilothouse.model.validation.Rule;
 import io.pilothouse.model.validation.references.CheckHarness;
 import java.util.List;
@@ -127,5 +129,26 @@ class LintChecksTest {
                 LintChecks.all().toArray(ResourceCheck[]::new));
         String title = fixed.substring(0, fixed.indexOf('\n') + 1);
         assertEquals(expected, title + fixed.substring(fixed.indexOf("nginx:1.27\n") + "nginx:1.27\n".length()));
+    }
+
+    /** An untagged image is pinned to the tag another container gives the same repository, else not at all. */
+    @Test
+    void pinsAnUntaggedImageToTheTagUsedElsewhere() {
+        String yaml = """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: cache, namespace: shop}
+                spec:
+                  containers:
+                  - {name: main, image: redis}
+                  - {name: side, image: redis:7.2}
+                  - {name: tool, image: busybox:latest}
+                """;
+        Validator validator = Validator.builder().addSetChecks(new ImagePins()).build();
+        assertEquals("[Pin redis to redis:7.2]\n" + yaml.replace("image: redis}", "image: \"redis:7.2\"}"),
+                BuiltInModel.fixed(yaml, LintRules.LATEST_TAG.code(), validator));
+        assertNull(validator.validate(List.of(BuiltInModel.load(yaml))).diagnostics().stream()
+                .filter(diagnostic -> diagnostic.message().contains("busybox")).findFirst().orElseThrow().fix(),
+                "no other container pins busybox");
     }
 }
