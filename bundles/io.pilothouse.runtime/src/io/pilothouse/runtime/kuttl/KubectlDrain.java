@@ -13,7 +13,6 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.eviction.Drain;
-import io.pilothouse.runtime.api.eviction.Evictions;
 import io.pilothouse.runtime.preview.PreviewCluster;
 
 /**
@@ -80,7 +79,6 @@ final class KubectlDrain {
      * @return false when the command's deadline came first
      */
     private boolean evict(List<Pod> pods, Duration timeout, Instant deadline, List<String> errors) {
-        Evictions evictions = new Evictions(cluster.store());
         Instant start = cluster.clock().now();
         String global = ": global timeout reached: " + io.pilothouse.model.types.Duration.of(timeout);
         Map<Pod, Instant> evicting = new LinkedHashMap<>();
@@ -103,7 +101,7 @@ final class KubectlDrain {
                     continue;
                 }
                 try {
-                    evictions.evict(namespace, name, null);
+                    cluster.evict(namespace, name);
                     waiting.add(pod);
                 } catch (ApiException e) {
                     if (e.code() == TOO_MANY_REQUESTS) {

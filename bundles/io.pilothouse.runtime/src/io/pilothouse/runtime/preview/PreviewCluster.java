@@ -23,6 +23,7 @@ import io.pilothouse.runtime.api.admission.AdmissionChain;
 import io.pilothouse.runtime.api.admission.ObjectValidator;
 import io.pilothouse.runtime.api.apply.AppliedObject;
 import io.pilothouse.runtime.api.apply.ManifestApply;
+import io.pilothouse.runtime.api.eviction.Evictions;
 import io.pilothouse.runtime.api.patch.PatchType;
 import io.pilothouse.runtime.api.ServedKinds;
 import io.pilothouse.runtime.controllers.Controller;
@@ -91,6 +92,14 @@ public final class PreviewCluster {
         @Override
         public void replay(PreviewCluster cluster) {
             cluster.patchNow(kind, namespace, name, type, patch);
+        }
+    }
+
+    private record Evict(String namespace, String name) implements Operation {
+
+        @Override
+        public void replay(PreviewCluster cluster) {
+            new Evictions(cluster.cluster.store()).evict(namespace, name, null);
         }
     }
 
@@ -209,6 +218,17 @@ public final class PreviewCluster {
         EObject patched = patchNow(kind, namespace, name, type, patch);
         record(new Patch(kind, namespace, name, type, patch));
         return patched;
+    }
+
+    /**
+     * Evicts a pod through the Eviction API, as {@code kubectl drain} does; only an accepted eviction is recorded.
+     *
+     * @throws io.pilothouse.runtime.api.ApiException as the Eviction API refuses (429 when a disruption budget
+     *                                                forbids it, 404 when the pod is gone)
+     */
+    public void evict(String namespace, String name) {
+        new Evictions(cluster.store()).evict(namespace, name, null);
+        record(new Evict(namespace, name));
     }
 
     /** A copy of an object; {@link io.pilothouse.runtime.api.ApiException} NotFound when it does not exist. */

@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
+
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.model.k8s.resource.v1.ResourceV1Factory;
+import io.pilothouse.model.k8s.storage.v1.StorageV1Factory;
 import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.api.VirtualClock;
 import io.pilothouse.runtime.api.WatchEvent;
@@ -34,7 +38,8 @@ import io.pilothouse.runtime.scheduler.profile.Profile;
 import io.pilothouse.runtime.scheduler.queue.SchedulingQueue;
 
 /**
- * kube-scheduler as a controller of the simulated cluster: it watches Nodes and Pods, queues the pending pods its
+ * kube-scheduler as a controller of the simulated cluster: it watches Nodes and Pods (and the storage and
+ * resource.k8s.io objects the volume and DynamicResources plugins wait for), queues the pending pods its
  * profiles are responsible for, and each turn runs one scheduling cycle (and its binding cycle) or finishes a binding
  * that Permit held. Every attempt is explained in {@link #explanations()}.
  * <p>
@@ -152,6 +157,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
         Pod podKind = CoreV1Factory.eINSTANCE.createPod();
         store.watch(nodeKind.eClass(), this::onNodeEvent);
         store.watch(podKind.eClass(), this::onPodEvent);
+        watchPluginObjects();
         for (Node node : store.<Node>list(nodeKind.eClass(), null, null)) {
             onNodeEvent(new WatchEvent(WatchEvent.Type.ADDED, node));
         }
@@ -254,6 +260,27 @@ public final class Scheduler implements Controller, PreemptionHandle {
             }
             case DELETED -> snapshot.removeNode(name);
         }
+    }
+
+    /** Watches the objects whose changes may make pods the volume and DynamicResources plugins rejected schedulable. */
+    private void watchPluginObjects() {
+        Map<EClass, EventResource> resources = new LinkedHashMap<>();
+        resources.put(CoreV1Factory.eINSTANCE.createPersistentVolumeClaim().eClass(),
+                EventResource.PERSISTENT_VOLUME_CLAIM);
+        resources.put(CoreV1Factory.eINSTANCE.createPersistentVolume().eClass(), EventResource.PERSISTENT_VOLUME);
+        resources.put(StorageV1Factory.eINSTANCE.createStorageClass().eClass(), EventResource.STORAGE_CLASS);
+        resources.put(StorageV1Factory.eINSTANCE.createCSINode().eClass(), EventResource.CSI_NODE);
+        resources.put(ResourceV1Factory.eINSTANCE.createResourceClaim().eClass(), EventResource.RESOURCE_CLAIM);
+        resources.put(ResourceV1Factory.eINSTANCE.createResourceSlice().eClass(), EventResource.RESOURCE_SLICE);
+        resources.put(ResourceV1Factory.eINSTANCE.createDeviceClass().eClass(), EventResource.DEVICE_CLASS);
+        resources.forEach((kind, resource) -> store.watch(kind, event -> {
+            int actions = switch (event.type()) {
+                case ADDED -> ClusterEvent.ADD;
+                case MODIFIED -> ClusterEvent.UPDATE_OTHER;
+                case DELETED -> ClusterEvent.DELETE;
+            };
+            queue.onClusterEvent(new ClusterEvent(resource, actions, event.object()));
+        }));
     }
 
     private void onPodEvent(WatchEvent event) {

@@ -101,6 +101,25 @@ class PreviewClusterTest {
     }
 
     @Test
+    void evictionsAreReplayed() {
+        PreviewCluster preview = new PreviewCluster();
+        preview.apply(load(Path.of("resources", "preview", "web.yaml")));
+        preview.settle();
+        String evicted = preview.<Pod>list(CoreV1Package.Literals.POD, null).get(0).getMetadata().getName();
+        preview.evict("default", evicted);
+        preview.advance(Duration.ofMinutes(1));
+        List<String> after = podNames(preview);
+        preview.restore(preview.snapshot());
+        assertEquals(after, podNames(preview));
+        assertEquals(List.of(false, 2), List.of(after.contains(evicted), after.size()));
+    }
+
+    private static List<String> podNames(PreviewCluster preview) {
+        return preview.<Pod>list(CoreV1Package.Literals.POD, null).stream()
+                .map(pod -> pod.getMetadata().getName()).toList();
+    }
+
+    @Test
     void listenersHearEveryOperation() {
         PreviewCluster preview = new PreviewCluster();
         List<String> heard = new ArrayList<>();

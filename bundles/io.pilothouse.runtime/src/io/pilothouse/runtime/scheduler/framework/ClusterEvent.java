@@ -1,13 +1,21 @@
 package io.pilothouse.runtime.scheduler.framework;
 
+import org.eclipse.emf.ecore.EObject;
+
 /**
  * A change in the cluster that may make pending pods schedulable, as upstream's {@code fwk.ClusterEvent}: a resource
- * and a set of action bits.
+ * and a set of action bits. An event the queue hears of may carry the changed object, for the plugins' queueing hints.
  *
  * @param resource what changed
  * @param actions  how it changed ({@link #ADD}, {@link #DELETE}, update bits)
+ * @param object   the object as written (its last state for a deletion); {@code null} in registrations
  */
-public record ClusterEvent(EventResource resource, int actions) {
+public record ClusterEvent(EventResource resource, int actions, EObject object) {
+
+    /** An event without its object, as plugins register it. */
+    public ClusterEvent(EventResource resource, int actions) {
+        this(resource, actions, null);
+    }
 
     public static final int ADD = 1;
     public static final int DELETE = 1 << 1;
@@ -39,6 +47,20 @@ public record ClusterEvent(EventResource resource, int actions) {
         ASSIGNED_POD,
         /** A pod not bound yet. */
         UNSCHEDULED_POD,
+        /** A PersistentVolumeClaim. */
+        PERSISTENT_VOLUME_CLAIM,
+        /** A PersistentVolume. */
+        PERSISTENT_VOLUME,
+        /** A StorageClass. */
+        STORAGE_CLASS,
+        /** A CSINode. */
+        CSI_NODE,
+        /** A ResourceClaim. */
+        RESOURCE_CLAIM,
+        /** A ResourceSlice. */
+        RESOURCE_SLICE,
+        /** A DeviceClass. */
+        DEVICE_CLASS,
         /** Anything: interest in it covers every event. */
         WILDCARD
     }

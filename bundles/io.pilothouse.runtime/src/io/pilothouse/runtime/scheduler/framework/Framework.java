@@ -358,20 +358,26 @@ public final class Framework {
     }
 
     /**
-     * Whether an event may make schedulable a pod the given plugins rejected. A pod no plugin rejected (an error)
-     * moves on any event.
+     * Whether an event may make schedulable a pod the given plugins rejected: one of them registered for the event
+     * and its queueing hint says so. A pod no plugin rejected (an error) moves on any event.
      */
-    public boolean mayMakeSchedulable(Set<String> rejectors, ClusterEvent event) {
+    public boolean mayMakeSchedulable(PodInfo pod, Set<String> rejectors, ClusterEvent event) {
         if (rejectors.isEmpty()) {
             return true;
         }
         for (EnqueueExtensions plugin : enqueueExtensions) {
-            if (rejectors.contains(plugin.name())) {
-                for (ClusterEvent registered : plugin.eventsToRegister()) {
-                    if (registered.matches(event)) {
-                        return true;
-                    }
-                }
+            if (rejectors.contains(plugin.name()) && registersFor(plugin, event)
+                    && plugin.isSchedulableAfter(pod.pod(), event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean registersFor(EnqueueExtensions plugin, ClusterEvent event) {
+        for (ClusterEvent registered : plugin.eventsToRegister()) {
+            if (registered.matches(event)) {
+                return true;
             }
         }
         return false;

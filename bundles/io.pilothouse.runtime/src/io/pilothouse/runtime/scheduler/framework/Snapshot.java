@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 
 import io.pilothouse.model.k8s.core.v1.Node;
 
@@ -20,6 +24,9 @@ import io.pilothouse.model.k8s.core.v1.Node;
  */
 public final class Snapshot {
 
+    /** How many pod filters {@link #podCounts} keeps counts for; the least recently used one goes first. */
+    static final int MAX_POD_COUNTS = 64;
+
     private final Map<String, Integer> imageNodeCounts = new HashMap<>();
     private final TreeMap<String, NodeInfo> nodeInfos = new TreeMap<>();
     private final Map<String, String> podNodes = new HashMap<>();
@@ -27,6 +34,7 @@ public final class Snapshot {
     private boolean nodeListStale;
     private final TreeMap<String, NodeInfo> havePodsWithAffinity = new TreeMap<>();
     private final TreeMap<String, NodeInfo> havePodsWithRequiredAntiAffinity = new TreeMap<>();
+    private final LinkedHashMap<Object, PodCounts> podCounts = new LinkedHashMap<>(16, 0.75f, true);
 
     /** The node infos of the nodes that exist, by name. */
     public List<NodeInfo> nodes() {
@@ -68,6 +76,32 @@ public final class Snapshot {
         } else {
             list.remove(nodeName);
         }
+    }
+
+    /**
+     * How many pods on each node a filter matches: counted over every pod the first time, then kept up to date as
+     * pods are added and removed (upstream counts once per scheduling cycle instead).
+     *
+     * @param key     what identifies the filter: equal keys must mean filters that match the same pods
+     * @param matches the filter; a pod is only added or removed as a whole, so its answer must not change
+     */
+    public PodCounts podCounts(Object key, Predicate<PodInfo> matches) {
+        PodCounts counts = podCounts.get(key);
+        if (counts == null) {
+            counts = new PodCounts(matches);
+            for (NodeInfo info : nodeInfos.values()) {
+                for (PodInfo pod : info.pods()) {
+                    counts.count(pod, podNodes.get(pod.key()), 1);
+                }
+            }
+            podCounts.put(key, counts);
+            if (podCounts.size() > MAX_POD_COUNTS) {
+                Iterator<PodCounts> eldest = podCounts.values().iterator();
+                eldest.next();
+                eldest.remove();
+            }
+        }
+        return counts;
     }
 
     /** The node info of a node, {@code null} when the node does not exist. */
@@ -119,6 +153,9 @@ public final class Snapshot {
         removePod(pod.key());
         nodeInfos.computeIfAbsent(nodeName, name -> new NodeInfo(imageNodeCounts)).addPod(pod);
         podNodes.put(pod.key(), nodeName);
+        for (PodCounts counts : podCounts.values()) {
+            counts.count(pod, nodeName, 1);
+        }
         if (pod.hasAffinity()) {
             trackAffinity(nodeName);
         }
@@ -135,6 +172,11 @@ public final class Snapshot {
         if (info.node() == null && info.pods().isEmpty()) {
             nodeInfos.remove(nodeName);
         }
+        if (removed != null) {
+            for (PodCounts counts : podCounts.values()) {
+                counts.count(removed, nodeName, -1);
+            }
+        }
         if (removed != null && removed.hasAffinity()) {
             trackAffinity(nodeName);
         }
@@ -146,6 +188,38 @@ public final class Snapshot {
         }
         for (String image : info.imageNames()) {
             imageNodeCounts.merge(image, sign, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    /** The pods per node that one filter matches, by node name (see {@link Snapshot#podCounts}). */
+    public static final class PodCounts {
+
+        private final Predicate<PodInfo> matches;
+        private final Map<String, int[]> byNode = new HashMap<>();
+
+        PodCounts(Predicate<PodInfo> matches) {
+            this.matches = matches;
+        }
+
+        /** How many of the pods on a node the filter matches. */
+        public int on(String nodeName) {
+            int[] count = byNode.get(nodeName);
+            return count == null ? 0 : count[0];
+        }
+
+        /** Calls {@code action} with each node name and count, for the nodes where the filter matches pods. */
+        public void forEachNode(ObjIntConsumer<String> action) {
+            byNode.forEach((nodeName, count) -> {
+                if (count[0] > 0) {
+                    action.accept(nodeName, count[0]);
+                }
+            });
+        }
+
+        void count(PodInfo pod, String nodeName, int delta) {
+            if (matches.test(pod)) {
+                byNode.computeIfAbsent(nodeName, name -> new int[1])[0] += delta;
+            }
         }
     }
 }

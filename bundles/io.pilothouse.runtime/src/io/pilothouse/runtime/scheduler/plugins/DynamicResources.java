@@ -456,9 +456,34 @@ public final class DynamicResources
 
     @Override
     public List<ClusterEvent> eventsToRegister() {
-        return List.of(new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_LABEL
-                | ClusterEvent.UPDATE_NODE_TAINT), new ClusterEvent(EventResource.UNSCHEDULED_POD,
-                        ClusterEvent.UPDATE_OTHER));
+        return List.of(new ClusterEvent(EventResource.RESOURCE_CLAIM, ClusterEvent.ADD | ClusterEvent.UPDATE),
+                new ClusterEvent(EventResource.RESOURCE_SLICE, ClusterEvent.ADD | ClusterEvent.UPDATE),
+                new ClusterEvent(EventResource.DEVICE_CLASS, ClusterEvent.ADD | ClusterEvent.UPDATE),
+                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_LABEL
+                        | ClusterEvent.UPDATE_NODE_TAINT),
+                new ClusterEvent(EventResource.UNSCHEDULED_POD, ClusterEvent.UPDATE_OTHER));
+    }
+
+    /** A claim queues the pod only when it is one of the pod's claims (upstream's claim change hint). */
+    @Override
+    public boolean isSchedulableAfter(Pod pod, ClusterEvent event) {
+        if (event.resource() != EventResource.RESOURCE_CLAIM) {
+            return true;
+        }
+        ResourceClaim claim = (ResourceClaim) event.object();
+        if (!pod.getMetadata().getNamespace().equals(claim.getMetadata().getNamespace())) {
+            return false;
+        }
+        for (PodResourceClaim podClaim : pod.getSpec().getResourceClaims()) {
+            PodResourceClaimStatus status = templateStatus(pod, podClaim.getName());
+            String claimName = podClaim.getResourceClaimName() != null
+                    ? podClaim.getResourceClaimName()
+                    : status == null ? null : status.getResourceClaimName();
+            if (claim.getMetadata().getName().equals(claimName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the claims of a pod cannot be used now; the message is upstream's. */

@@ -17,6 +17,7 @@ import io.pilothouse.runtime.scheduler.framework.PreFilterExtensions;
 import io.pilothouse.runtime.scheduler.framework.PreFilterResult;
 import io.pilothouse.runtime.scheduler.framework.PreScorePlugin;
 import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.Snapshot;
 import io.pilothouse.runtime.scheduler.framework.Status;
 import io.pilothouse.runtime.scheduler.plugins.InterPodAffinityTerms.Term;
 
@@ -80,12 +81,7 @@ public final class InterPodAffinity
             }
         }
         if (incoming) {
-            for (NodeInfo node : handle.snapshot().nodes()) {
-                List<PodInfo> existing = node.pods();
-                for (int i = 0; i < existing.size(); i++) {
-                    filterState.update(existing.get(i), node, 1);
-                }
-            }
+            filterState.countExisting(handle.snapshot());
         }
         if (!incoming && filterState.existingAntiAffinity.size() == 0) {
             return Status.SKIP;
@@ -269,6 +265,36 @@ public final class InterPodAffinity
                 }
             }
             antiAffinity.addMatching(terms.requiredAntiAffinity(), existing, null, node, sign);
+        }
+
+        /**
+         * Counts the existing pods against the incoming pod's required terms, as {@link #update} for each pod, from
+         * the snapshot's counts of the pods matching every affinity term and each anti-affinity term per node.
+         */
+        void countExisting(Snapshot snapshot) {
+            if (!terms.requiredAffinity().isEmpty()) {
+                addCounts(snapshot, snapshot.podCounts(terms.requiredAffinity(), terms::matchesAllRequiredAffinity),
+                        terms.requiredAffinity(), affinity);
+            }
+            for (Term term : terms.requiredAntiAffinity()) {
+                addCounts(snapshot, snapshot.podCounts(term, pod -> term.matches(pod, null)), List.of(term),
+                        antiAffinity);
+            }
+        }
+
+        private static void addCounts(Snapshot snapshot, Snapshot.PodCounts matching, List<Term> terms,
+                InterPodAffinityCounts counts) {
+            matching.forEachNode((nodeName, count) -> {
+                NodeInfo node = snapshot.get(nodeName);
+                if (node != null) {
+                    for (Term term : terms) {
+                        String value = node.labels().get(term.topologyKey());
+                        if (value != null) {
+                            counts.add(term.topologyKey(), value, count);
+                        }
+                    }
+                }
+            });
         }
 
         /** Upstream's {@code satisfyPodAffinity}, with the first-pod-of-a-group exception. */

@@ -95,6 +95,18 @@ public final class LabelSelectorMatcher {
         return true;
     }
 
+    /** Selectors are equal when they have the same requirements in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LabelSelectorMatcher that && nothing == that.nothing
+                && requirements.equals(that.requirements);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * requirements.hashCode() + Boolean.hashCode(nothing);
+    }
+
     private record Requirement(String key, String operator, Set<String> values) {
 
         boolean holds(Map<String, String> labels) {

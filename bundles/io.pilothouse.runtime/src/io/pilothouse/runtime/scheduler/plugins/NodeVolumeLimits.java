@@ -147,6 +147,14 @@ public final class NodeVolumeLimits implements PreFilterPlugin, FilterPlugin, En
     @Override
     public List<ClusterEvent> eventsToRegister() {
         return List.of(new ClusterEvent(EventResource.ASSIGNED_POD, ClusterEvent.DELETE),
-                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD));
+                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD),
+                new ClusterEvent(EventResource.CSI_NODE, ClusterEvent.ADD),
+                new ClusterEvent(EventResource.PERSISTENT_VOLUME_CLAIM, ClusterEvent.ADD));
+    }
+
+    /** A new claim queues the pod only when the pod uses it. */
+    @Override
+    public boolean isSchedulableAfter(Pod pod, ClusterEvent event) {
+        return PodClaims.claimEventConcerns(pod, event);
     }
 }

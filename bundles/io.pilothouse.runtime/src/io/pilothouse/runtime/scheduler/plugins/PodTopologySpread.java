@@ -19,6 +19,7 @@ import io.pilothouse.runtime.scheduler.framework.PreFilterExtensions;
 import io.pilothouse.runtime.scheduler.framework.PreFilterResult;
 import io.pilothouse.runtime.scheduler.framework.PreScorePlugin;
 import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
+import io.pilothouse.runtime.scheduler.framework.Snapshot;
 import io.pilothouse.runtime.scheduler.framework.Status;
 
 /**
@@ -76,6 +77,7 @@ public final class PodTopologySpread
         }
         PodTopologySpreadNodeAffinity nodeAffinity = PodTopologySpreadNodeAffinity.of(pod.pod());
         FilterState filterState = new FilterState(constraints, nodeAffinity);
+        Snapshot.PodCounts[] matching = matchingPods(constraints, pod);
         for (NodeInfo node : handle.snapshot().nodes()) {
             Map<String, String> labels = node.labels();
             if (!PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
@@ -85,7 +87,7 @@ public final class PodTopologySpread
                 PodTopologySpreadConstraint constraint = constraints.get(i);
                 if (constraint.includes(pod.pod(), node, nodeAffinity)) {
                     filterState.counts.get(i).merge(labels.get(constraint.topologyKey()),
-                            constraint.countMatching(node.pods(), pod.namespace()), Integer::sum);
+                            matching[i].on(node.name()), Integer::sum);
                 }
             }
         }
@@ -167,8 +169,8 @@ public final class PodTopologySpread
         }
         boolean requireAllTopologies = !pod.pod().getSpec().getTopologySpreadConstraints().isEmpty()
                 || !args.systemDefaulted();
-        ScoreState scoreState = new ScoreState(constraints, new HashSet<>(), new boolean[nodes.size()],
-                new HashMap<>(), new double[constraints.size()]);
+        ScoreState scoreState = new ScoreState(constraints, matchingPods(constraints, pod), new HashSet<>(),
+                new boolean[nodes.size()], new HashMap<>(), new double[constraints.size()]);
         int[] topologySize = new int[constraints.size()];
         for (int n = 0; n < nodes.size(); n++) {
             NodeInfo node = nodes.get(n);
@@ -198,11 +200,12 @@ public final class PodTopologySpread
             if (requireAllTopologies && !PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
                 continue;
             }
-            for (PodTopologySpreadConstraint constraint : constraints) {
+            for (int i = 0; i < constraints.size(); i++) {
+                PodTopologySpreadConstraint constraint = constraints.get(i);
                 Map<String, long[]> values = scoreState.pairCounts.get(constraint.topologyKey());
                 long[] count = values == null ? null : values.get(labels.get(constraint.topologyKey()));
                 if (count != null && constraint.includes(pod.pod(), node, nodeAffinity)) {
-                    count[0] += constraint.countMatching(node.pods(), pod.namespace());
+                    count[0] += scoreState.matching[i].on(node.name());
                 }
             }
         }
@@ -223,12 +226,21 @@ public final class PodTopologySpread
             String value = labels.get(constraint.topologyKey());
             if (value != null) {
                 long count = PodTopologySpreadConstraint.HOSTNAME.equals(constraint.topologyKey())
-                        ? constraint.countMatching(node.pods(), pod.namespace())
+                        ? scoreState.matching[i].on(node.name())
                         : scoreState.pairCounts.get(constraint.topologyKey()).get(value)[0];
                 score += count * scoreState.normalizingWeights[i] + (constraint.maxSkew() - 1);
             }
         }
         return Math.round(score);
+    }
+
+    /** The matching pods per node of each constraint, from the snapshot's counts. */
+    private Snapshot.PodCounts[] matchingPods(List<PodTopologySpreadConstraint> constraints, PodInfo pod) {
+        Snapshot.PodCounts[] matching = new Snapshot.PodCounts[constraints.size()];
+        for (int i = 0; i < matching.length; i++) {
+            matching[i] = constraints.get(i).matchingPods(handle.snapshot(), pod.namespace());
+        }
+        return matching;
     }
 
     @Override
@@ -302,11 +314,13 @@ public final class PodTopologySpread
     /**
      * What PreScore computed.
      *
+     * @param matching           the matching pods per node of each constraint
      * @param ignored            the feasible nodes without every topology key, by name
      * @param ignoredByIndex     the same, by index in the feasible list
      * @param pairCounts         the matching pods per topology key and value (not for hostname)
      * @param normalizingWeights log(domains + 2) per constraint
      */
-    private record ScoreState(List<PodTopologySpreadConstraint> constraints, Set<String> ignored,
-            boolean[] ignoredByIndex, Map<String, Map<String, long[]>> pairCounts, double[] normalizingWeights) {}
+    private record ScoreState(List<PodTopologySpreadConstraint> constraints, Snapshot.PodCounts[] matching,
+            Set<String> ignored, boolean[] ignoredByIndex, Map<String, Map<String, long[]>> pairCounts,
+            double[] normalizingWeights) {}
 }

@@ -16,7 +16,7 @@ import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.scheduler.framework.Listers;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
-import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.Snapshot;
 
 /**
  * One topology spread constraint as the plugin uses it (upstream's internal {@code topologySpreadConstraint}):
@@ -112,20 +112,14 @@ record PodTopologySpreadConstraint(int maxSkew, String topologyKey, LabelSelecto
                 node.getSpec().getTaints(), pod.getSpec().getTolerations()) == null;
     }
 
-    /** How many pods of the namespace the selector matches, not counting terminating pods; 0 for an empty one. */
-    int countMatching(List<PodInfo> pods, String namespace) {
-        if (selector.isEmpty()) {
-            return 0;
-        }
-        int count = 0;
-        for (int i = 0; i < pods.size(); i++) {
-            PodInfo info = pods.get(i);
-            if (namespace.equals(info.namespace()) && selector.matches(info.labels())
-                    && info.pod().getMetadata().getDeletionTimestamp() == null) {
-                count++;
-            }
-        }
-        return count;
+    /**
+     * How many pods of the namespace the selector matches on each node, not counting terminating pods; none for an
+     * empty selector. The snapshot keeps the counts per namespace and selector across scheduling cycles.
+     */
+    Snapshot.PodCounts matchingPods(Snapshot snapshot, String namespace) {
+        return snapshot.podCounts(List.of(namespace, selector),
+                info -> !selector.isEmpty() && namespace.equals(info.namespace()) && selector.matches(info.labels())
+                        && info.pod().getMetadata().getDeletionTimestamp() == null);
     }
 
     /** Upstream's {@code DefaultSelector}: the services selecting the pod, then its controller's selector. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.model.k8s.core.v1.PersistentVolume;
 import io.pilothouse.model.k8s.core.v1.PersistentVolumeClaim;
+import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.storage.v1.StorageClass;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.ObjectStore;
@@ -262,8 +263,18 @@ public final class VolumeBinding
 
     @Override
     public List<ClusterEvent> eventsToRegister() {
-        return List.of(new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_LABEL
-                | ClusterEvent.UPDATE_NODE_TAINT));
+        return List.of(new ClusterEvent(EventResource.STORAGE_CLASS, ClusterEvent.ADD | ClusterEvent.UPDATE),
+                new ClusterEvent(EventResource.PERSISTENT_VOLUME_CLAIM, ClusterEvent.ADD | ClusterEvent.UPDATE),
+                new ClusterEvent(EventResource.PERSISTENT_VOLUME, ClusterEvent.ADD | ClusterEvent.UPDATE),
+                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_LABEL
+                        | ClusterEvent.UPDATE_NODE_TAINT),
+                new ClusterEvent(EventResource.CSI_NODE, ClusterEvent.ADD | ClusterEvent.UPDATE));
+    }
+
+    /** A claim queues the pod only when the pod uses it. */
+    @Override
+    public boolean isSchedulableAfter(Pod pod, ClusterEvent event) {
+        return PodClaims.claimEventConcerns(pod, event);
     }
 
     /** A volume chosen for a claim. */

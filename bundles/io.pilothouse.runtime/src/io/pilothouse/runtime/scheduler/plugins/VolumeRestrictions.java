@@ -189,7 +189,14 @@ public final class VolumeRestrictions implements PreFilterExtensions, FilterPlug
     @Override
     public List<ClusterEvent> eventsToRegister() {
         return List.of(new ClusterEvent(EventResource.ASSIGNED_POD, ClusterEvent.DELETE),
-                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD));
+                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD),
+                new ClusterEvent(EventResource.PERSISTENT_VOLUME_CLAIM, ClusterEvent.ADD | ClusterEvent.UPDATE));
+    }
+
+    /** A claim queues the pod only when the pod uses it. */
+    @Override
+    public boolean isSchedulableAfter(Pod pod, ClusterEvent event) {
+        return PodClaims.claimEventConcerns(pod, event);
     }
 
     /** The pod's ReadWriteOncePod claims and how many times other pods use them; AddPod/RemovePod change it. */

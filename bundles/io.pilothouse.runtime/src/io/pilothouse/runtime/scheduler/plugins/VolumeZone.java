@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.pilothouse.model.k8s.core.v1.PersistentVolume;
 import io.pilothouse.model.k8s.core.v1.PersistentVolumeClaim;
+import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.storage.v1.StorageClass;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
@@ -141,7 +142,21 @@ public final class VolumeZone implements PreFilterPlugin, FilterPlugin, EnqueueE
 
     @Override
     public List<ClusterEvent> eventsToRegister() {
-        return List.of(new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_LABEL));
+        return List.of(new ClusterEvent(EventResource.STORAGE_CLASS, ClusterEvent.ADD),
+                new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE_NODE_LABEL),
+                new ClusterEvent(EventResource.PERSISTENT_VOLUME_CLAIM, ClusterEvent.ADD | ClusterEvent.UPDATE),
+                new ClusterEvent(EventResource.PERSISTENT_VOLUME, ClusterEvent.ADD | ClusterEvent.UPDATE));
+    }
+
+    /** A claim queues the pod when the pod uses it; a class only when it waits for the first consumer. */
+    @Override
+    public boolean isSchedulableAfter(Pod pod, ClusterEvent event) {
+        return switch (event.resource()) {
+            case PERSISTENT_VOLUME_CLAIM -> PodClaims.claimEventConcerns(pod, event);
+            case STORAGE_CLASS -> PodClaims.WAIT_FOR_FIRST_CONSUMER
+                    .equals(((StorageClass) event.object()).getVolumeBindingMode());
+            default -> true;
+        };
     }
 
     /** A topology label of one of the pod's volumes and the values it allows. */

@@ -22,7 +22,7 @@ import io.pilothouse.runtime.scheduler.framework.Status;
  * queue (1 s doubling per attempt up to 10 s after the last attempt), and the unschedulable pool, left on a cluster
  * event that one of the plugins that rejected the pod registered for, or after 5 minutes (checked every 30 s from the
  * queue's start, as upstream's flush loop). Pods a PreEnqueue plugin rejects wait in the pool, gated, until they are
- * updated.
+ * updated or an event the gating plugin registered for happens.
  * <p>
  * Unlike upstream (feature SchedulerPopFromBackoffQ), pods are not popped from the backoff queue before their backoff
  * ends when the active queue is empty: a pod that keeps failing with an error would otherwise never let the
@@ -110,7 +110,8 @@ public final class SchedulingQueue {
         queued.setUnschedulablePlugins(rejectors);
         if (rejectors.isEmpty()) {
             moveToBackoff(queued);
-        } else if (received.stream().anyMatch(event -> queued.framework().mayMakeSchedulable(rejectors, event))) {
+        } else if (received.stream()
+                .anyMatch(event -> queued.framework().mayMakeSchedulable(queued.podInfo(), rejectors, event))) {
             requeue(queued);
         } else {
             unschedulablePods.put(key, queued);
@@ -142,8 +143,8 @@ public final class SchedulingQueue {
             unschedulablePods.remove(key);
             queued.replaceTimer(null);
             moveToActiveOrGate(queued);
-        } else if (podUpdateActions != 0 && queued.framework().mayMakeSchedulable(queued.unschedulablePlugins(),
-                new ClusterEvent(ClusterEvent.EventResource.UNSCHEDULED_POD, podUpdateActions))) {
+        } else if (podUpdateActions != 0 && queued.framework().mayMakeSchedulable(pod, queued.unschedulablePlugins(),
+                new ClusterEvent(ClusterEvent.EventResource.UNSCHEDULED_POD, podUpdateActions, pod.pod()))) {
             unschedulablePods.remove(key);
             requeue(queued);
         }
@@ -174,20 +175,27 @@ public final class SchedulingQueue {
 
     /**
      * Moves the pods of the pool that the event may make schedulable, in the order they entered the pool, and
-     * records the event for the pods being scheduled.
+     * records the event for the pods being scheduled. A gated pod moves when its gating PreEnqueue plugin registered
+     * for the event, and is checked by PreEnqueue again.
      */
     public void onClusterEvent(ClusterEvent event) {
         inFlightEvents.values().forEach(events -> events.add(event));
         List<QueuedPodInfo> moving = new ArrayList<>();
         for (QueuedPodInfo queued : unschedulablePods.values()) {
-            if (queued.gatingPlugin() == null
-                    && queued.framework().mayMakeSchedulable(queued.unschedulablePlugins(), event)) {
+            Set<String> rejectors = queued.gatingPlugin() == null
+                    ? queued.unschedulablePlugins()
+                    : Set.of(queued.gatingPlugin());
+            if (queued.framework().mayMakeSchedulable(queued.podInfo(), rejectors, event)) {
                 moving.add(queued);
             }
         }
         for (QueuedPodInfo queued : moving) {
             unschedulablePods.remove(queued.podInfo().key());
-            requeue(queued);
+            if (queued.gatingPlugin() == null) {
+                requeue(queued);
+            } else {
+                moveToActiveOrGate(queued);
+            }
         }
     }
 

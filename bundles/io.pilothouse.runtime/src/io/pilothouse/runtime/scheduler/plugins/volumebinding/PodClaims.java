@@ -10,6 +10,8 @@ import io.pilothouse.model.k8s.core.v1.Volume;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.k8s.storage.v1.StorageClass;
 import io.pilothouse.runtime.controllers.ControllerRefs;
+import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
+import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
 import io.pilothouse.runtime.scheduler.framework.Listers;
 
 /**
@@ -60,6 +62,26 @@ public final class PodClaims {
     public static boolean hasClaims(Pod pod) {
         for (Volume volume : pod.getSpec().getVolumes()) {
             if (volume.getPersistentVolumeClaim() != null || volume.getEphemeral() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The queueing hint the volume plugins share: an event about a claim concerns a pod only when a volume of the pod
+     * is backed by that claim (upstream's {@code isPVCRequestedFromPod}); other events always do.
+     */
+    public static boolean claimEventConcerns(Pod pod, ClusterEvent event) {
+        if (event.resource() != EventResource.PERSISTENT_VOLUME_CLAIM) {
+            return true;
+        }
+        PersistentVolumeClaim claim = (PersistentVolumeClaim) event.object();
+        if (!pod.getMetadata().getNamespace().equals(claim.getMetadata().getNamespace())) {
+            return false;
+        }
+        for (ClaimVolume volume : of(pod)) {
+            if (volume.claimName().equals(claim.getMetadata().getName())) {
                 return true;
             }
         }
