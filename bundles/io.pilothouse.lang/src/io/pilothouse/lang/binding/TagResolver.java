@@ -1,37 +1,29 @@
 package io.pilothouse.lang.binding;
 
-import io.pilothouse.lang.manifest.Directive;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-/** Expands tag handles to full tags with the YAML defaults and a document's {@code %TAG} directives. */
+/**
+ * Expands tag handles to full tags: {@code !!x} to {@code tag:yaml.org,2002:x}, {@code !<x>} to {@code x}, and
+ * {@code !x} stays local. kubectl cuts a stream at every {@code ---} line before parsing, so a {@code %TAG}
+ * directive never reaches the document after it, and a named handle ({@code !e!x}) is always undefined: the
+ * resolver reports it as kubectl's parser does.
+ */
 final class TagResolver {
 
-    private final Map<String, String> handles = new HashMap<>();
+    private static final String STANDARD_PREFIX = "tag:yaml.org,2002:";
 
-    TagResolver(List<Directive> directives) {
-        handles.put("!", "!");
-        handles.put("!!", "tag:yaml.org,2002:");
-        for (Directive directive : directives) {
-            String[] words = directive.getText().trim().split("[ \t]+");
-            if (words.length >= 3 && "%TAG".equals(words[0])) {
-                handles.put(words[1], words[2]);
-            }
-        }
-    }
-
-    /** @return the full tag of a tag token ({@code !!str}, {@code !local}, {@code !<verbatim>}, {@code !}) */
-    String resolve(String token) {
+    /** @return the full tag of a tag token, or {@code null} when its named handle is undefined */
+    static String resolve(String token) {
         if (token.startsWith("!<") && token.endsWith(">")) {
             return token.substring(2, token.length() - 1);
         }
-        if ("!".equals(token)) {
-            return token;
+        if (token.startsWith("!!")) {
+            return STANDARD_PREFIX + token.substring(2);
         }
         int second = token.indexOf('!', 1);
-        String handle = second < 0 ? "!" : token.substring(0, second + 1);
-        String prefix = handles.get(handle);
-        return prefix == null ? token : prefix + token.substring(handle.length());
+        return second < 0 ? token : null;
+    }
+
+    /** @return the named handle of a tag token ({@code !e!} of {@code !e!thing}) */
+    static String handle(String token) {
+        return token.substring(0, token.indexOf('!', 1) + 1);
     }
 }

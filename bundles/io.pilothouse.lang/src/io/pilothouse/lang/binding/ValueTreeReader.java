@@ -30,7 +30,6 @@ final class ValueTreeReader {
 
     private final String text;
     private final YamlTreeBuilder builder;
-    private TagResolver tags;
 
     ValueTreeReader(String text, YamlTreeBuilder builder) {
         this.text = text;
@@ -39,13 +38,14 @@ final class ValueTreeReader {
 
     /** Reads {@code document} and adds it to {@code documents} unless it is empty or failed. */
     void read(Document document, List<YamlDocument> documents) {
-        tags = new TagResolver(document.getDirectives());
         builder.startDocument(SyntaxTrees.start(document));
         if (document.getRoot() == null) {
             return;
         }
         node(document.getRoot());
-        builder.endDocument(documents);
+        if (!builder.failed()) {
+            builder.endDocument(documents);
+        }
     }
 
     private void node(Node node) {
@@ -64,7 +64,14 @@ final class ValueTreeReader {
         String anchor = properties == null || properties.getAnchor() == null
                 ? null
                 : properties.getAnchor().substring(1);
-        String tag = properties == null || properties.getTag() == null ? null : tags.resolve(properties.getTag());
+        String tagToken = properties == null ? null : properties.getTag();
+        String tag = tagToken == null ? null : TagResolver.resolve(tagToken);
+        if (tagToken != null && tag == null) {
+            int start = SyntaxTrees.start(properties);
+            builder.fail("found undefined tag handle " + TagResolver.handle(tagToken), start,
+                    start + tagToken.length());
+            return;
+        }
         Value value = content.getValue();
         switch (value) {
             case null -> empty(SyntaxTrees.end(content), tag, anchor);

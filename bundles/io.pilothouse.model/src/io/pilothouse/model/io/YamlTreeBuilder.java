@@ -56,6 +56,11 @@ public final class YamlTreeBuilder {
         }
     }
 
+    /** Fails the document with a syntax error at {@code [start, end)}: the rest of it is to be skipped. */
+    public void fail(String message, int start, int end) {
+        assembler.fail(DiagnosticCodes.YAML_SYNTAX, message, source.range(start, end));
+    }
+
     /** @return whether the document failed (too deep, too many nodes, unknown anchor): skip the rest of it */
     public boolean failed() {
         return assembler.failed();

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A generated corpus of YAML that parsers get wrong: every scalar form in every place a value can be, and whole
  * documents with the rarer features. Each case is a complete YAML stream. Left out, because the language refuses
- * them with a clear error where the loader reads them: explicit keys ({@code ? key}) and {@code %TAG} handles.
+ * them with a clear error where the loader reads them: explicit keys ({@code ? key}).
  */
 final class TrickyYaml {
 
@@ -53,6 +53,8 @@ final class TrickyYaml {
             "a: 1\n---\nb: 2\n...\n---\nc: 3\n",
             "---\n# only a comment\n---\nx: y\n",
             "%YAML 1.1\n---\nv: 1\n",
+            "%TAG !e! tag:example.com,2000:\n--- !e!thing\nk: v\n",
+            "k: !e!local value\n",
             "\uFEFFapiVersion: v1\nkind: ConfigMap\n",
             "apiVersion: v1\r\nkind: ConfigMap\r\ndata:\r\n  a: |\r\n    x\r\n    y\r\n",
             "base: &base\n  cpu: 1\n  memory: 2Gi\nderived:\n  <<: *base\n  cpu: 2\n",
