@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link io.pilothouse.lang.manifest.FlowEntry#isExplicit <em>Explicit</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.FlowEntry#getKey <em>Key</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.FlowEntry#isPair <em>Pair</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.FlowEntry#getValue <em>Value</em>}</li>
@@ -25,6 +26,28 @@ import org.eclipse.emf.ecore.EObject;
  */
 public interface FlowEntry extends EObject
 {
+  /**
+   * Returns the value of the '<em><b>Explicit</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the value of the '<em>Explicit</em>' attribute.
+   * @see #setExplicit(boolean)
+   * @see io.pilothouse.lang.manifest.ManifestPackage#getFlowEntry_Explicit()
+   * @model
+   * @generated
+   */
+  boolean isExplicit();
+
+  /**
+   * Sets the value of the '{@link io.pilothouse.lang.manifest.FlowEntry#isExplicit <em>Explicit</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Explicit</em>' attribute.
+   * @see #isExplicit()
+   * @generated
+   */
+  void setExplicit(boolean value);
+
   /**
    * Returns the value of the '<em><b>Key</b></em>' containment reference.
    * <!-- begin-user-doc -->

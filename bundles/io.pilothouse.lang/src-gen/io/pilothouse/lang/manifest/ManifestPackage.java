@@ -329,13 +329,22 @@ public interface ManifestPackage extends EPackage
   int MAPPING_ENTRY = 9;
 
   /**
+   * The feature id for the '<em><b>Explicit</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int MAPPING_ENTRY__EXPLICIT = 0;
+
+  /**
    * The feature id for the '<em><b>Key</b></em>' containment reference.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int MAPPING_ENTRY__KEY = 0;
+  int MAPPING_ENTRY__KEY = 1;
 
   /**
    * The feature id for the '<em><b>Value</b></em>' containment reference.
@@ -344,7 +353,7 @@ public interface ManifestPackage extends EPackage
    * @generated
    * @ordered
    */
-  int MAPPING_ENTRY__VALUE = 1;
+  int MAPPING_ENTRY__VALUE = 2;
 
   /**
    * The number of structural features of the '<em>Mapping Entry</em>' class.
@@ -353,7 +362,7 @@ public interface ManifestPackage extends EPackage
    * @generated
    * @ordered
    */
-  int MAPPING_ENTRY_FEATURE_COUNT = 2;
+  int MAPPING_ENTRY_FEATURE_COUNT = 3;
 
   /**
    * The meta object id for the '{@link io.pilothouse.lang.manifest.impl.BlockSequenceImpl <em>Block Sequence</em>}' class.
@@ -478,13 +487,22 @@ public interface ManifestPackage extends EPackage
   int FLOW_ENTRY = 14;
 
   /**
+   * The feature id for the '<em><b>Explicit</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int FLOW_ENTRY__EXPLICIT = 0;
+
+  /**
    * The feature id for the '<em><b>Key</b></em>' containment reference.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int FLOW_ENTRY__KEY = 0;
+  int FLOW_ENTRY__KEY = 1;
 
   /**
    * The feature id for the '<em><b>Pair</b></em>' attribute.
@@ -493,7 +511,7 @@ public interface ManifestPackage extends EPackage
    * @generated
    * @ordered
    */
-  int FLOW_ENTRY__PAIR = 1;
+  int FLOW_ENTRY__PAIR = 2;
 
   /**
    * The feature id for the '<em><b>Value</b></em>' containment reference.
@@ -502,7 +520,7 @@ public interface ManifestPackage extends EPackage
    * @generated
    * @ordered
    */
-  int FLOW_ENTRY__VALUE = 2;
+  int FLOW_ENTRY__VALUE = 3;
 
   /**
    * The number of structural features of the '<em>Flow Entry</em>' class.
@@ -511,7 +529,7 @@ public interface ManifestPackage extends EPackage
    * @generated
    * @ordered
    */
-  int FLOW_ENTRY_FEATURE_COUNT = 3;
+  int FLOW_ENTRY_FEATURE_COUNT = 4;
 
   /**
    * The meta object id for the '{@link io.pilothouse.lang.manifest.impl.ScalarImpl <em>Scalar</em>}' class.
@@ -753,6 +771,17 @@ public interface ManifestPackage extends EPackage
   EClass getMappingEntry();
 
   /**
+   * Returns the meta object for the attribute '{@link io.pilothouse.lang.manifest.MappingEntry#isExplicit <em>Explicit</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Explicit</em>'.
+   * @see io.pilothouse.lang.manifest.MappingEntry#isExplicit()
+   * @see #getMappingEntry()
+   * @generated
+   */
+  EAttribute getMappingEntry_Explicit();
+
+  /**
    * Returns the meta object for the containment reference '{@link io.pilothouse.lang.manifest.MappingEntry#getKey <em>Key</em>}'.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -867,6 +896,17 @@ public interface ManifestPackage extends EPackage
    * @generated
    */
   EClass getFlowEntry();
+
+  /**
+   * Returns the meta object for the attribute '{@link io.pilothouse.lang.manifest.FlowEntry#isExplicit <em>Explicit</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Explicit</em>'.
+   * @see io.pilothouse.lang.manifest.FlowEntry#isExplicit()
+   * @see #getFlowEntry()
+   * @generated
+   */
+  EAttribute getFlowEntry_Explicit();
 
   /**
    * Returns the meta object for the containment reference '{@link io.pilothouse.lang.manifest.FlowEntry#getKey <em>Key</em>}'.
@@ -1126,6 +1166,14 @@ public interface ManifestPackage extends EPackage
     EClass MAPPING_ENTRY = eINSTANCE.getMappingEntry();
 
     /**
+     * The meta object literal for the '<em><b>Explicit</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute MAPPING_ENTRY__EXPLICIT = eINSTANCE.getMappingEntry_Explicit();
+
+    /**
      * The meta object literal for the '<em><b>Key</b></em>' containment reference feature.
      * <!-- begin-user-doc -->
      * <!-- end-user-doc -->
@@ -1222,6 +1270,14 @@ public interface ManifestPackage extends EPackage
      * @generated
      */
     EClass FLOW_ENTRY = eINSTANCE.getFlowEntry();
+
+    /**
+     * The meta object literal for the '<em><b>Explicit</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute FLOW_ENTRY__EXPLICIT = eINSTANCE.getFlowEntry_Explicit();
 
     /**
      * The meta object literal for the '<em><b>Key</b></em>' containment reference feature.

@@ -198,7 +198,7 @@ public class ManifestSemanticSequencer extends AbstractDelegatingSemanticSequenc
 	 *     FlowEntry returns FlowEntry
 	 *
 	 * Constraint:
-	 *     (key=Node (pair?=COLON value=Node?)?)
+	 *     (((explicit?=QUESTION key=Node?) | key=Node) (pair?=COLON value=Node?)?)
 	 * </pre>
 	 */
 	protected void sequence_FlowEntry(ISerializationContext context, FlowEntry semanticObject) {
@@ -242,7 +242,7 @@ public class ManifestSemanticSequencer extends AbstractDelegatingSemanticSequenc
 	 *     MappingEntry returns MappingEntry
 	 *
 	 * Constraint:
-	 *     (key=Node value=Node?)
+	 *     ((explicit?=QUESTION key=Node? value=Node?) | (key=Node value=Node?))
 	 * </pre>
 	 */
 	protected void sequence_MappingEntry(ISerializationContext context, MappingEntry semanticObject) {

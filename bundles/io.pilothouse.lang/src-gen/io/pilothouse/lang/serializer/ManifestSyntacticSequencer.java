@@ -23,6 +23,7 @@ public class ManifestSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected AbstractElementAlias match_Document_DOC_ENDTerminalRuleCall_4_q;
 	protected AbstractElementAlias match_FlowMapping_COMMATerminalRuleCall_2_2_q;
 	protected AbstractElementAlias match_FlowSequence_COMMATerminalRuleCall_2_2_q;
+	protected AbstractElementAlias match_MappingEntry_COLONTerminalRuleCall_1_0_2_0_q;
 	
 	@Inject
 	protected void init(IGrammarAccess access) {
@@ -30,6 +31,7 @@ public class ManifestSyntacticSequencer extends AbstractSyntacticSequencer {
 		match_Document_DOC_ENDTerminalRuleCall_4_q = new TokenAlias(false, true, grammarAccess.getDocumentAccess().getDOC_ENDTerminalRuleCall_4());
 		match_FlowMapping_COMMATerminalRuleCall_2_2_q = new TokenAlias(false, true, grammarAccess.getFlowMappingAccess().getCOMMATerminalRuleCall_2_2());
 		match_FlowSequence_COMMATerminalRuleCall_2_2_q = new TokenAlias(false, true, grammarAccess.getFlowSequenceAccess().getCOMMATerminalRuleCall_2_2());
+		match_MappingEntry_COLONTerminalRuleCall_1_0_2_0_q = new TokenAlias(false, true, grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_0_2_0());
 	}
 	
 	@Override
@@ -54,6 +56,8 @@ public class ManifestSyntacticSequencer extends AbstractSyntacticSequencer {
 			return getLBRACKETToken(semanticObject, ruleCall, node);
 		else if (ruleCall.getRule() == grammarAccess.getMAP_BEGINRule())
 			return getMAP_BEGINToken(semanticObject, ruleCall, node);
+		else if (ruleCall.getRule() == grammarAccess.getQUESTIONRule())
+			return getQUESTIONToken(semanticObject, ruleCall, node);
 		else if (ruleCall.getRule() == grammarAccess.getRBRACERule())
 			return getRBRACEToken(semanticObject, ruleCall, node);
 		else if (ruleCall.getRule() == grammarAccess.getRBRACKETRule())
@@ -127,6 +131,12 @@ public class ManifestSyntacticSequencer extends AbstractSyntacticSequencer {
 	 * Synthetic terminal rule. The concrete syntax is to be specified by clients.
 	 * Defaults to the empty string.
 	 */
+	protected String getQUESTIONToken(EObject semanticObject, RuleCall ruleCall, INode node) { return ""; }
+	
+	/**
+	 * Synthetic terminal rule. The concrete syntax is to be specified by clients.
+	 * Defaults to the empty string.
+	 */
 	protected String getRBRACEToken(EObject semanticObject, RuleCall ruleCall, INode node) { return ""; }
 	
 	/**
@@ -153,6 +163,8 @@ public class ManifestSyntacticSequencer extends AbstractSyntacticSequencer {
 				emit_FlowMapping_COMMATerminalRuleCall_2_2_q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_FlowSequence_COMMATerminalRuleCall_2_2_q.equals(syntax))
 				emit_FlowSequence_COMMATerminalRuleCall_2_2_q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_MappingEntry_COLONTerminalRuleCall_1_0_2_0_q.equals(syntax))
+				emit_MappingEntry_COLONTerminalRuleCall_1_0_2_0_q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else acceptNodes(getLastNavigableState(), syntaxNodes);
 		}
 	}
@@ -198,6 +210,21 @@ public class ManifestSyntacticSequencer extends AbstractSyntacticSequencer {
 	 * </pre>
 	 */
 	protected void emit_FlowSequence_COMMATerminalRuleCall_2_2_q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     COLON?
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     explicit?=QUESTION (ambiguity) (rule end)
+	 *     key=Node (ambiguity) (rule end)
+	 
+	 * </pre>
+	 */
+	protected void emit_MappingEntry_COLONTerminalRuleCall_1_0_2_0_q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

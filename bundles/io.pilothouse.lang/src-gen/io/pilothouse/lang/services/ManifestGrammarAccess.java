@@ -286,37 +286,82 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.MappingEntry");
 		private final Group cGroup = (Group)rule.eContents().get(1);
 		private final RuleCall cKEYTerminalRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
-		private final Assignment cKeyAssignment_1 = (Assignment)cGroup.eContents().get(1);
-		private final RuleCall cKeyNodeParserRuleCall_1_0 = (RuleCall)cKeyAssignment_1.eContents().get(0);
-		private final RuleCall cCOLONTerminalRuleCall_2 = (RuleCall)cGroup.eContents().get(2);
-		private final Assignment cValueAssignment_3 = (Assignment)cGroup.eContents().get(3);
-		private final RuleCall cValueNodeParserRuleCall_3_0 = (RuleCall)cValueAssignment_3.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Assignment cExplicitAssignment_1_0_0 = (Assignment)cGroup_1_0.eContents().get(0);
+		private final RuleCall cExplicitQUESTIONTerminalRuleCall_1_0_0_0 = (RuleCall)cExplicitAssignment_1_0_0.eContents().get(0);
+		private final Assignment cKeyAssignment_1_0_1 = (Assignment)cGroup_1_0.eContents().get(1);
+		private final RuleCall cKeyNodeParserRuleCall_1_0_1_0 = (RuleCall)cKeyAssignment_1_0_1.eContents().get(0);
+		private final Group cGroup_1_0_2 = (Group)cGroup_1_0.eContents().get(2);
+		private final RuleCall cCOLONTerminalRuleCall_1_0_2_0 = (RuleCall)cGroup_1_0_2.eContents().get(0);
+		private final Assignment cValueAssignment_1_0_2_1 = (Assignment)cGroup_1_0_2.eContents().get(1);
+		private final RuleCall cValueNodeParserRuleCall_1_0_2_1_0 = (RuleCall)cValueAssignment_1_0_2_1.eContents().get(0);
+		private final Group cGroup_1_1 = (Group)cAlternatives_1.eContents().get(1);
+		private final Assignment cKeyAssignment_1_1_0 = (Assignment)cGroup_1_1.eContents().get(0);
+		private final RuleCall cKeyNodeParserRuleCall_1_1_0_0 = (RuleCall)cKeyAssignment_1_1_0.eContents().get(0);
+		private final RuleCall cCOLONTerminalRuleCall_1_1_1 = (RuleCall)cGroup_1_1.eContents().get(1);
+		private final Assignment cValueAssignment_1_1_2 = (Assignment)cGroup_1_1.eContents().get(2);
+		private final RuleCall cValueNodeParserRuleCall_1_1_2_0 = (RuleCall)cValueAssignment_1_1_2.eContents().get(0);
 		
-		//// KEY is an empty token before each key of a block mapping, where the key's line says a new entry begins.
+		//// KEY is an empty token before each key of a block mapping, where the key's line says a new entry begins. An
+		//// explicit key ('? key', then ': value' on its own line, or no value) may be empty or a collection.
 		//MappingEntry:
-		//    KEY key=Node COLON value=Node?;
+		//    KEY (explicit?=QUESTION key=Node? (COLON value=Node?)? | key=Node COLON value=Node?);
 		@Override public ParserRule getRule() { return rule; }
 		
-		//KEY key=Node COLON value=Node?
+		//KEY (explicit?=QUESTION key=Node? (COLON value=Node?)? | key=Node COLON value=Node?)
 		public Group getGroup() { return cGroup; }
 		
 		//KEY
 		public RuleCall getKEYTerminalRuleCall_0() { return cKEYTerminalRuleCall_0; }
 		
-		//key=Node
-		public Assignment getKeyAssignment_1() { return cKeyAssignment_1; }
+		//(explicit?=QUESTION key=Node? (COLON value=Node?)? | key=Node COLON value=Node?)
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//explicit?=QUESTION key=Node? (COLON value=Node?)?
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//explicit?=QUESTION
+		public Assignment getExplicitAssignment_1_0_0() { return cExplicitAssignment_1_0_0; }
+		
+		//QUESTION
+		public RuleCall getExplicitQUESTIONTerminalRuleCall_1_0_0_0() { return cExplicitQUESTIONTerminalRuleCall_1_0_0_0; }
+		
+		//key=Node?
+		public Assignment getKeyAssignment_1_0_1() { return cKeyAssignment_1_0_1; }
 		
 		//Node
-		public RuleCall getKeyNodeParserRuleCall_1_0() { return cKeyNodeParserRuleCall_1_0; }
+		public RuleCall getKeyNodeParserRuleCall_1_0_1_0() { return cKeyNodeParserRuleCall_1_0_1_0; }
+		
+		//(COLON value=Node?)?
+		public Group getGroup_1_0_2() { return cGroup_1_0_2; }
 		
 		//COLON
-		public RuleCall getCOLONTerminalRuleCall_2() { return cCOLONTerminalRuleCall_2; }
+		public RuleCall getCOLONTerminalRuleCall_1_0_2_0() { return cCOLONTerminalRuleCall_1_0_2_0; }
 		
 		//value=Node?
-		public Assignment getValueAssignment_3() { return cValueAssignment_3; }
+		public Assignment getValueAssignment_1_0_2_1() { return cValueAssignment_1_0_2_1; }
 		
 		//Node
-		public RuleCall getValueNodeParserRuleCall_3_0() { return cValueNodeParserRuleCall_3_0; }
+		public RuleCall getValueNodeParserRuleCall_1_0_2_1_0() { return cValueNodeParserRuleCall_1_0_2_1_0; }
+		
+		//key=Node COLON value=Node?
+		public Group getGroup_1_1() { return cGroup_1_1; }
+		
+		//key=Node
+		public Assignment getKeyAssignment_1_1_0() { return cKeyAssignment_1_1_0; }
+		
+		//Node
+		public RuleCall getKeyNodeParserRuleCall_1_1_0_0() { return cKeyNodeParserRuleCall_1_1_0_0; }
+		
+		//COLON
+		public RuleCall getCOLONTerminalRuleCall_1_1_1() { return cCOLONTerminalRuleCall_1_1_1; }
+		
+		//value=Node?
+		public Assignment getValueAssignment_1_1_2() { return cValueAssignment_1_1_2; }
+		
+		//Node
+		public RuleCall getValueNodeParserRuleCall_1_1_2_0() { return cValueNodeParserRuleCall_1_1_2_0; }
 	}
 	public class BlockSequenceElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.BlockSequence");
@@ -485,8 +530,14 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 	public class FlowEntryElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.FlowEntry");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Assignment cKeyAssignment_0 = (Assignment)cGroup.eContents().get(0);
-		private final RuleCall cKeyNodeParserRuleCall_0_0 = (RuleCall)cKeyAssignment_0.eContents().get(0);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Group cGroup_0_0 = (Group)cAlternatives_0.eContents().get(0);
+		private final Assignment cExplicitAssignment_0_0_0 = (Assignment)cGroup_0_0.eContents().get(0);
+		private final RuleCall cExplicitQUESTIONTerminalRuleCall_0_0_0_0 = (RuleCall)cExplicitAssignment_0_0_0.eContents().get(0);
+		private final Assignment cKeyAssignment_0_0_1 = (Assignment)cGroup_0_0.eContents().get(1);
+		private final RuleCall cKeyNodeParserRuleCall_0_0_1_0 = (RuleCall)cKeyAssignment_0_0_1.eContents().get(0);
+		private final Assignment cKeyAssignment_0_1 = (Assignment)cAlternatives_0.eContents().get(1);
+		private final RuleCall cKeyNodeParserRuleCall_0_1_0 = (RuleCall)cKeyAssignment_0_1.eContents().get(0);
 		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
 		private final Assignment cPairAssignment_1_0 = (Assignment)cGroup_1.eContents().get(0);
 		private final RuleCall cPairCOLONTerminalRuleCall_1_0_0 = (RuleCall)cPairAssignment_1_0.eContents().get(0);
@@ -496,17 +547,35 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 		//// In a flow mapping an entry without ':' has a null value; in a flow sequence an entry with ':' is a
 		//// single-pair mapping.
 		//FlowEntry:
-		//    key=Node (pair?=COLON value=Node?)?;
+		//    (explicit?=QUESTION key=Node? | key=Node) (pair?=COLON value=Node?)?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//key=Node (pair?=COLON value=Node?)?
+		//(explicit?=QUESTION key=Node? | key=Node) (pair?=COLON value=Node?)?
 		public Group getGroup() { return cGroup; }
 		
-		//key=Node
-		public Assignment getKeyAssignment_0() { return cKeyAssignment_0; }
+		//(explicit?=QUESTION key=Node? | key=Node)
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
+		//explicit?=QUESTION key=Node?
+		public Group getGroup_0_0() { return cGroup_0_0; }
+		
+		//explicit?=QUESTION
+		public Assignment getExplicitAssignment_0_0_0() { return cExplicitAssignment_0_0_0; }
+		
+		//QUESTION
+		public RuleCall getExplicitQUESTIONTerminalRuleCall_0_0_0_0() { return cExplicitQUESTIONTerminalRuleCall_0_0_0_0; }
+		
+		//key=Node?
+		public Assignment getKeyAssignment_0_0_1() { return cKeyAssignment_0_0_1; }
 		
 		//Node
-		public RuleCall getKeyNodeParserRuleCall_0_0() { return cKeyNodeParserRuleCall_0_0; }
+		public RuleCall getKeyNodeParserRuleCall_0_0_1_0() { return cKeyNodeParserRuleCall_0_0_1_0; }
+		
+		//key=Node
+		public Assignment getKeyAssignment_0_1() { return cKeyAssignment_0_1; }
+		
+		//Node
+		public RuleCall getKeyNodeParserRuleCall_0_1_0() { return cKeyNodeParserRuleCall_0_1_0; }
 		
 		//(pair?=COLON value=Node?)?
 		public Group getGroup_1() { return cGroup_1; }
@@ -601,6 +670,7 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 	private final TerminalRule tSEQ_BEGIN;
 	private final TerminalRule tBLOCK_END;
 	private final TerminalRule tKEY;
+	private final TerminalRule tQUESTION;
 	private final TerminalRule tDASH;
 	private final TerminalRule tCOLON;
 	private final TerminalRule tLBRACE;
@@ -650,6 +720,7 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 		this.tSEQ_BEGIN = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.SEQ_BEGIN");
 		this.tBLOCK_END = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.BLOCK_END");
 		this.tKEY = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.KEY");
+		this.tQUESTION = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.QUESTION");
 		this.tDASH = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.DASH");
 		this.tCOLON = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.COLON");
 		this.tLBRACE = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "io.pilothouse.lang.Manifest.LBRACE");
@@ -785,9 +856,10 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 		return getBlockMappingAccess().getRule();
 	}
 	
-	//// KEY is an empty token before each key of a block mapping, where the key's line says a new entry begins.
+	//// KEY is an empty token before each key of a block mapping, where the key's line says a new entry begins. An
+	//// explicit key ('? key', then ': value' on its own line, or no value) may be empty or a collection.
 	//MappingEntry:
-	//    KEY key=Node COLON value=Node?;
+	//    KEY (explicit?=QUESTION key=Node? (COLON value=Node?)? | key=Node COLON value=Node?);
 	public MappingEntryElements getMappingEntryAccess() {
 		return pMappingEntry;
 	}
@@ -839,7 +911,7 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 	//// In a flow mapping an entry without ':' has a null value; in a flow sequence an entry with ':' is a
 	//// single-pair mapping.
 	//FlowEntry:
-	//    key=Node (pair?=COLON value=Node?)?;
+	//    (explicit?=QUESTION key=Node? | key=Node) (pair?=COLON value=Node?)?;
 	public FlowEntryElements getFlowEntryAccess() {
 		return pFlowEntry;
 	}
@@ -903,6 +975,11 @@ public class ManifestGrammarAccess extends AbstractElementFinder.AbstractGrammar
 	//terminal KEY: 'synthetic:KEY';
 	public TerminalRule getKEYRule() {
 		return tKEY;
+	}
+	
+	//terminal QUESTION: 'synthetic:QUESTION';
+	public TerminalRule getQUESTIONRule() {
+		return tQUESTION;
 	}
 	
 	//terminal DASH: 'synthetic:DASH';

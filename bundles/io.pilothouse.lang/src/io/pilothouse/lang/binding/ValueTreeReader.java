@@ -105,7 +105,7 @@ final class ValueTreeReader {
     }
 
     private void flowItem(FlowEntry entry) {
-        if (!entry.isPair()) {
+        if (!entry.isPair() && !entry.isExplicit()) {
             valueOrEmpty(entry.getKey(), SyntaxTrees.end(entry));
             return;
         }

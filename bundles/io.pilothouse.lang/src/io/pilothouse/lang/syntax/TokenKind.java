@@ -2,7 +2,8 @@ package io.pilothouse.lang.syntax;
 
 /** The tokens of the manifest language; the names are those of the grammar's terminals. */
 public enum TokenKind {
-    DIRECTIVE_TEXT, DOC_START, DOC_END, MAP_BEGIN, SEQ_BEGIN, BLOCK_END, KEY, DASH, COLON, LBRACE, RBRACE, LBRACKET,
+    DIRECTIVE_TEXT, DOC_START, DOC_END, MAP_BEGIN, SEQ_BEGIN, BLOCK_END, KEY, QUESTION, DASH, COLON, LBRACE, RBRACE,
+    LBRACKET,
     RBRACKET, COMMA, ANCHOR, ALIAS, TAG, PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED, WS, NL, COMMENT,
     INVALID;
 

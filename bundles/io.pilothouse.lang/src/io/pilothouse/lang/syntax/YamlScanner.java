@@ -196,9 +196,11 @@ public final class YamlScanner {
         } else if (c == ':' && (blankAt(t, pos + 1) || flowDepth > 0)) {
             single(TokenKind.COLON);
             allowKey = false;
+        } else if (c == '?' && flowDepth > 0) {
+            single(TokenKind.QUESTION);
+            allowKey = true;
         } else if (c == '?' && blankAt(t, pos + 1)) {
-            invalid(pos, pos + 1, "explicit mapping keys ('? ') are not supported; write the key as a plain or"
-                    + " quoted scalar");
+            explicitKey();
         } else {
             node();
         }
@@ -217,6 +219,22 @@ public final class YamlScanner {
             begin(new Indent(column, true, true), TokenKind.SEQ_BEGIN);
         }
         single(TokenKind.DASH);
+        allowKey = true;
+    }
+
+    /** {@code ? key}: an explicit key, whose value (if any) follows after ': ' on a line of its own. */
+    private void explicitKey() {
+        if (!allowKey) {
+            invalid(pos, pos + 1, "an explicit key ('? ') is not allowed here; start it on a new line");
+            return;
+        }
+        int column = pos - lineStartOffset;
+        Indent top = indents.peek();
+        if (top == null || column > top.column()) {
+            begin(new Indent(column, false, false), TokenKind.MAP_BEGIN);
+        }
+        add(TokenKind.KEY, pos, 0);
+        single(TokenKind.QUESTION);
         allowKey = true;
     }
 

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * A generated corpus of YAML that parsers get wrong: every scalar form in every place a value can be, and whole
- * documents with the rarer features. Each case is a complete YAML stream. Left out, because the language refuses
- * them with a clear error where the loader reads them: explicit keys ({@code ? key}).
+ * documents with the rarer features. Each case is a complete YAML stream.
  */
 final class TrickyYaml {
 
@@ -14,7 +13,7 @@ final class TrickyYaml {
     static final List<String> VALUES = List.of("nginx:1.27", "http://a#b", "a #comment", "'it''s'", "\"tab\\there\"",
             "\"\\u00e9\\x41\\\\ \\\" \\/\"", "yes", "No", "on", "~", "null", "0x1F", "0o17", "017", "1_000", "1:20:30",
             "-.5", ".inf", "-.Inf", ".NaN", "1e3", "+12", "2026-11-24", "2026-11-24T10:00:00Z", "true", "'true'",
-            "\"123\"", "-dash", ":colon", "a: b c", "plain%Icontinued%I  again", "'single%I  folded'",
+            "\"123\"", "-dash", ":colon", "?question", "a: b c", "plain%Icontinued%I  again", "'single%I  folded'",
             "\"double%I  folded\\%I  escaped\"", "'keep%I%I  empty lines'", "|%I  literal%I  text%I",
             "|-%I  stripped%I", "|+%I  kept%I%I", ">%I  folded%I  text%I%I  para%I", ">-%I  a%I    more%I  b%I",
             "|2%I    indented%I   by two%I", "[a, b, [c, d]]", "{a: 1, b: [x, y]}", "[]", "{}", "[a, {b: c}, 'q']",
@@ -55,6 +54,9 @@ final class TrickyYaml {
             "%YAML 1.1\n---\nv: 1\n",
             "%TAG !e! tag:example.com,2000:\n--- !e!thing\nk: v\n",
             "k: !e!local value\n",
+            "? [complex]\n: key\n",
+            "m:\n  ? a\n  : 1\n  ? b\n  c: 2\n",
+            "flow: {? a : 1, ? b}\n",
             "\uFEFFapiVersion: v1\nkind: ConfigMap\n",
             "apiVersion: v1\r\nkind: ConfigMap\r\ndata:\r\n  a: |\r\n    x\r\n    y\r\n",
             "base: &base\n  cpu: 1\n  memory: 2Gi\nderived:\n  <<: *base\n  cpu: 2\n",
@@ -65,7 +67,7 @@ final class TrickyYaml {
             "key:    \n  # comment\n  nested: 1\n",
             "seq:\n- a\n-\n- - nested\n  - seq\n- k: v\n  k2: v2\n",
             "empty:\nnext: ~\n",
-            "'quoted key': 1\n\"dq key\": 2\n",
+            "'quoted key': 1\n\"dq key\": 2\n? explicit\n? with value\n: v\n",
             "a:\n  b:\n    c:\n      d: deep\n  e: back\nf: top\n",
             "text: >\n  a\n  b\n\n  c\n   indented\n  d\n",
             "text: |\n\n\n  leading empty\n\n  trailing\n\n\n",

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link io.pilothouse.lang.manifest.impl.FlowEntryImpl#isExplicit <em>Explicit</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.impl.FlowEntryImpl#getKey <em>Key</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.impl.FlowEntryImpl#isPair <em>Pair</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.impl.FlowEntryImpl#getValue <em>Value</em>}</li>
@@ -33,6 +34,26 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  */
 public class FlowEntryImpl extends MinimalEObjectImpl.Container implements FlowEntry
 {
+  /**
+   * The default value of the '{@link #isExplicit() <em>Explicit</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isExplicit()
+   * @generated
+   * @ordered
+   */
+  protected static final boolean EXPLICIT_EDEFAULT = false;
+
+  /**
+   * The cached value of the '{@link #isExplicit() <em>Explicit</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isExplicit()
+   * @generated
+   * @ordered
+   */
+  protected boolean explicit = EXPLICIT_EDEFAULT;
+
   /**
    * The cached value of the '{@link #getKey() <em>Key</em>}' containment reference.
    * <!-- begin-user-doc -->
@@ -92,6 +113,31 @@ public class FlowEntryImpl extends MinimalEObjectImpl.Container implements FlowE
   protected EClass eStaticClass()
   {
     return ManifestPackage.Literals.FLOW_ENTRY;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public boolean isExplicit()
+  {
+    return explicit;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setExplicit(boolean newExplicit)
+  {
+    boolean oldExplicit = explicit;
+    explicit = newExplicit;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, ManifestPackage.FLOW_ENTRY__EXPLICIT, oldExplicit, explicit));
   }
 
   /**
@@ -247,6 +293,8 @@ public class FlowEntryImpl extends MinimalEObjectImpl.Container implements FlowE
   {
     switch (featureID)
     {
+      case ManifestPackage.FLOW_ENTRY__EXPLICIT:
+        return isExplicit();
       case ManifestPackage.FLOW_ENTRY__KEY:
         return getKey();
       case ManifestPackage.FLOW_ENTRY__PAIR:
@@ -267,6 +315,9 @@ public class FlowEntryImpl extends MinimalEObjectImpl.Container implements FlowE
   {
     switch (featureID)
     {
+      case ManifestPackage.FLOW_ENTRY__EXPLICIT:
+        setExplicit((Boolean)newValue);
+        return;
       case ManifestPackage.FLOW_ENTRY__KEY:
         setKey((Node)newValue);
         return;
@@ -290,6 +341,9 @@ public class FlowEntryImpl extends MinimalEObjectImpl.Container implements FlowE
   {
     switch (featureID)
     {
+      case ManifestPackage.FLOW_ENTRY__EXPLICIT:
+        setExplicit(EXPLICIT_EDEFAULT);
+        return;
       case ManifestPackage.FLOW_ENTRY__KEY:
         setKey((Node)null);
         return;
@@ -313,6 +367,8 @@ public class FlowEntryImpl extends MinimalEObjectImpl.Container implements FlowE
   {
     switch (featureID)
     {
+      case ManifestPackage.FLOW_ENTRY__EXPLICIT:
+        return explicit != EXPLICIT_EDEFAULT;
       case ManifestPackage.FLOW_ENTRY__KEY:
         return key != null;
       case ManifestPackage.FLOW_ENTRY__PAIR:
@@ -334,7 +390,9 @@ public class FlowEntryImpl extends MinimalEObjectImpl.Container implements FlowE
     if (eIsProxy()) return super.toString();
 
     StringBuilder result = new StringBuilder(super.toString());
-    result.append(" (pair: ");
+    result.append(" (explicit: ");
+    result.append(explicit);
+    result.append(", pair: ");
     result.append(pair);
     result.append(')');
     return result.toString();

@@ -437,9 +437,20 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
    * @generated
    */
   @Override
+  public EAttribute getMappingEntry_Explicit()
+  {
+    return (EAttribute)mappingEntryEClass.getEStructuralFeatures().get(0);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EReference getMappingEntry_Key()
   {
-    return (EReference)mappingEntryEClass.getEStructuralFeatures().get(0);
+    return (EReference)mappingEntryEClass.getEStructuralFeatures().get(1);
   }
 
   /**
@@ -450,7 +461,7 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
   @Override
   public EReference getMappingEntry_Value()
   {
-    return (EReference)mappingEntryEClass.getEStructuralFeatures().get(1);
+    return (EReference)mappingEntryEClass.getEStructuralFeatures().get(2);
   }
 
   /**
@@ -558,9 +569,20 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
    * @generated
    */
   @Override
+  public EAttribute getFlowEntry_Explicit()
+  {
+    return (EAttribute)flowEntryEClass.getEStructuralFeatures().get(0);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EReference getFlowEntry_Key()
   {
-    return (EReference)flowEntryEClass.getEStructuralFeatures().get(0);
+    return (EReference)flowEntryEClass.getEStructuralFeatures().get(1);
   }
 
   /**
@@ -571,7 +593,7 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
   @Override
   public EAttribute getFlowEntry_Pair()
   {
-    return (EAttribute)flowEntryEClass.getEStructuralFeatures().get(1);
+    return (EAttribute)flowEntryEClass.getEStructuralFeatures().get(2);
   }
 
   /**
@@ -582,7 +604,7 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
   @Override
   public EReference getFlowEntry_Value()
   {
-    return (EReference)flowEntryEClass.getEStructuralFeatures().get(2);
+    return (EReference)flowEntryEClass.getEStructuralFeatures().get(3);
   }
 
   /**
@@ -667,6 +689,7 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
     createEReference(blockMappingEClass, BLOCK_MAPPING__ENTRIES);
 
     mappingEntryEClass = createEClass(MAPPING_ENTRY);
+    createEAttribute(mappingEntryEClass, MAPPING_ENTRY__EXPLICIT);
     createEReference(mappingEntryEClass, MAPPING_ENTRY__KEY);
     createEReference(mappingEntryEClass, MAPPING_ENTRY__VALUE);
 
@@ -683,6 +706,7 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
     createEReference(flowSequenceEClass, FLOW_SEQUENCE__ENTRIES);
 
     flowEntryEClass = createEClass(FLOW_ENTRY);
+    createEAttribute(flowEntryEClass, FLOW_ENTRY__EXPLICIT);
     createEReference(flowEntryEClass, FLOW_ENTRY__KEY);
     createEAttribute(flowEntryEClass, FLOW_ENTRY__PAIR);
     createEReference(flowEntryEClass, FLOW_ENTRY__VALUE);
@@ -758,6 +782,7 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
     initEReference(getBlockMapping_Entries(), this.getMappingEntry(), null, "entries", null, 0, -1, BlockMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     initEClass(mappingEntryEClass, MappingEntry.class, "MappingEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+    initEAttribute(getMappingEntry_Explicit(), ecorePackage.getEBoolean(), "explicit", null, 0, 1, MappingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getMappingEntry_Key(), this.getNode(), null, "key", null, 0, 1, MappingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getMappingEntry_Value(), this.getNode(), null, "value", null, 0, 1, MappingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -774,6 +799,7 @@ public class ManifestPackageImpl extends EPackageImpl implements ManifestPackage
     initEReference(getFlowSequence_Entries(), this.getFlowEntry(), null, "entries", null, 0, -1, FlowSequence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     initEClass(flowEntryEClass, FlowEntry.class, "FlowEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+    initEAttribute(getFlowEntry_Explicit(), ecorePackage.getEBoolean(), "explicit", null, 0, 1, FlowEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getFlowEntry_Key(), this.getNode(), null, "key", null, 0, 1, FlowEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getFlowEntry_Pair(), ecorePackage.getEBoolean(), "pair", null, 0, 1, FlowEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getFlowEntry_Value(), this.getNode(), null, "value", null, 0, 1, FlowEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

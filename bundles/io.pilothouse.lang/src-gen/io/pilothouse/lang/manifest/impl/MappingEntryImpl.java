@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link io.pilothouse.lang.manifest.impl.MappingEntryImpl#isExplicit <em>Explicit</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.impl.MappingEntryImpl#getKey <em>Key</em>}</li>
  *   <li>{@link io.pilothouse.lang.manifest.impl.MappingEntryImpl#getValue <em>Value</em>}</li>
  * </ul>
@@ -32,6 +33,26 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  */
 public class MappingEntryImpl extends MinimalEObjectImpl.Container implements MappingEntry
 {
+  /**
+   * The default value of the '{@link #isExplicit() <em>Explicit</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isExplicit()
+   * @generated
+   * @ordered
+   */
+  protected static final boolean EXPLICIT_EDEFAULT = false;
+
+  /**
+   * The cached value of the '{@link #isExplicit() <em>Explicit</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isExplicit()
+   * @generated
+   * @ordered
+   */
+  protected boolean explicit = EXPLICIT_EDEFAULT;
+
   /**
    * The cached value of the '{@link #getKey() <em>Key</em>}' containment reference.
    * <!-- begin-user-doc -->
@@ -71,6 +92,31 @@ public class MappingEntryImpl extends MinimalEObjectImpl.Container implements Ma
   protected EClass eStaticClass()
   {
     return ManifestPackage.Literals.MAPPING_ENTRY;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public boolean isExplicit()
+  {
+    return explicit;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setExplicit(boolean newExplicit)
+  {
+    boolean oldExplicit = explicit;
+    explicit = newExplicit;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, ManifestPackage.MAPPING_ENTRY__EXPLICIT, oldExplicit, explicit));
   }
 
   /**
@@ -201,6 +247,8 @@ public class MappingEntryImpl extends MinimalEObjectImpl.Container implements Ma
   {
     switch (featureID)
     {
+      case ManifestPackage.MAPPING_ENTRY__EXPLICIT:
+        return isExplicit();
       case ManifestPackage.MAPPING_ENTRY__KEY:
         return getKey();
       case ManifestPackage.MAPPING_ENTRY__VALUE:
@@ -219,6 +267,9 @@ public class MappingEntryImpl extends MinimalEObjectImpl.Container implements Ma
   {
     switch (featureID)
     {
+      case ManifestPackage.MAPPING_ENTRY__EXPLICIT:
+        setExplicit((Boolean)newValue);
+        return;
       case ManifestPackage.MAPPING_ENTRY__KEY:
         setKey((Node)newValue);
         return;
@@ -239,6 +290,9 @@ public class MappingEntryImpl extends MinimalEObjectImpl.Container implements Ma
   {
     switch (featureID)
     {
+      case ManifestPackage.MAPPING_ENTRY__EXPLICIT:
+        setExplicit(EXPLICIT_EDEFAULT);
+        return;
       case ManifestPackage.MAPPING_ENTRY__KEY:
         setKey((Node)null);
         return;
@@ -259,12 +313,31 @@ public class MappingEntryImpl extends MinimalEObjectImpl.Container implements Ma
   {
     switch (featureID)
     {
+      case ManifestPackage.MAPPING_ENTRY__EXPLICIT:
+        return explicit != EXPLICIT_EDEFAULT;
       case ManifestPackage.MAPPING_ENTRY__KEY:
         return key != null;
       case ManifestPackage.MAPPING_ENTRY__VALUE:
         return value != null;
     }
     return super.eIsSet(featureID);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public String toString()
+  {
+    if (eIsProxy()) return super.toString();
+
+    StringBuilder result = new StringBuilder(super.toString());
+    result.append(" (explicit: ");
+    result.append(explicit);
+    result.append(')');
+    return result.toString();
   }
 
 } //MappingEntryImpl

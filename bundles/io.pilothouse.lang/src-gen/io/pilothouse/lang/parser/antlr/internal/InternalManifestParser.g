@@ -584,46 +584,115 @@ ruleMappingEntry returns [EObject current=null]
 		}
 		(
 			(
-				{
-					newCompositeNode(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0());
-				}
-				lv_key_1_0=ruleNode
-				{
-					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+				(
+					(
+						lv_explicit_1_0=RULE_QUESTION
+						{
+							newLeafNode(lv_explicit_1_0, grammarAccess.getMappingEntryAccess().getExplicitQUESTIONTerminalRuleCall_1_0_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getMappingEntryRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"explicit",
+								lv_explicit_1_0 != null,
+								"io.pilothouse.lang.Manifest.QUESTION");
+						}
+					)
+				)
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0_1_0());
+						}
+						lv_key_2_0=ruleNode
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+							}
+							set(
+								$current,
+								"key",
+								lv_key_2_0,
+								"io.pilothouse.lang.Manifest.Node");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)?
+				(
+					this_COLON_3=RULE_COLON
+					{
+						newLeafNode(this_COLON_3, grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_0_2_0());
 					}
-					set(
-						$current,
-						"key",
-						lv_key_1_0,
-						"io.pilothouse.lang.Manifest.Node");
-					afterParserOrEnumRuleCall();
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_0_2_1_0());
+							}
+							lv_value_4_0=ruleNode
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+								}
+								set(
+									$current,
+									"value",
+									lv_value_4_0,
+									"io.pilothouse.lang.Manifest.Node");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)?
+				)?
+			)
+			    |
+			(
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_1_0_0());
+						}
+						lv_key_5_0=ruleNode
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+							}
+							set(
+								$current,
+								"key",
+								lv_key_5_0,
+								"io.pilothouse.lang.Manifest.Node");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				this_COLON_6=RULE_COLON
+				{
+					newLeafNode(this_COLON_6, grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_1_1());
 				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_1_2_0());
+						}
+						lv_value_7_0=ruleNode
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+							}
+							set(
+								$current,
+								"value",
+								lv_value_7_0,
+								"io.pilothouse.lang.Manifest.Node");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)?
 			)
 		)
-		this_COLON_2=RULE_COLON
-		{
-			newLeafNode(this_COLON_2, grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_2());
-		}
-		(
-			(
-				{
-					newCompositeNode(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_3_0());
-				}
-				lv_value_3_0=ruleNode
-				{
-					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getMappingEntryRule());
-					}
-					set(
-						$current,
-						"value",
-						lv_value_3_0,
-						"io.pilothouse.lang.Manifest.Node");
-					afterParserOrEnumRuleCall();
-				}
-			)
-		)?
 	)
 ;
 
@@ -912,29 +981,71 @@ ruleFlowEntry returns [EObject current=null]
 	(
 		(
 			(
-				{
-					newCompositeNode(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0());
-				}
-				lv_key_0_0=ruleNode
-				{
-					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getFlowEntryRule());
+				(
+					(
+						lv_explicit_0_0=RULE_QUESTION
+						{
+							newLeafNode(lv_explicit_0_0, grammarAccess.getFlowEntryAccess().getExplicitQUESTIONTerminalRuleCall_0_0_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getFlowEntryRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"explicit",
+								lv_explicit_0_0 != null,
+								"io.pilothouse.lang.Manifest.QUESTION");
+						}
+					)
+				)
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0_1_0());
+						}
+						lv_key_1_0=ruleNode
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getFlowEntryRule());
+							}
+							set(
+								$current,
+								"key",
+								lv_key_1_0,
+								"io.pilothouse.lang.Manifest.Node");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)?
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_1_0());
 					}
-					set(
-						$current,
-						"key",
-						lv_key_0_0,
-						"io.pilothouse.lang.Manifest.Node");
-					afterParserOrEnumRuleCall();
-				}
+					lv_key_2_0=ruleNode
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getFlowEntryRule());
+						}
+						set(
+							$current,
+							"key",
+							lv_key_2_0,
+							"io.pilothouse.lang.Manifest.Node");
+						afterParserOrEnumRuleCall();
+					}
+				)
 			)
 		)
 		(
 			(
 				(
-					lv_pair_1_0=RULE_COLON
+					lv_pair_3_0=RULE_COLON
 					{
-						newLeafNode(lv_pair_1_0, grammarAccess.getFlowEntryAccess().getPairCOLONTerminalRuleCall_1_0_0());
+						newLeafNode(lv_pair_3_0, grammarAccess.getFlowEntryAccess().getPairCOLONTerminalRuleCall_1_0_0());
 					}
 					{
 						if ($current==null) {
@@ -943,7 +1054,7 @@ ruleFlowEntry returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"pair",
-							lv_pair_1_0 != null,
+							lv_pair_3_0 != null,
 							"io.pilothouse.lang.Manifest.COLON");
 					}
 				)
@@ -953,7 +1064,7 @@ ruleFlowEntry returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getFlowEntryAccess().getValueNodeParserRuleCall_1_1_0());
 					}
-					lv_value_2_0=ruleNode
+					lv_value_4_0=ruleNode
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getFlowEntryRule());
@@ -961,7 +1072,7 @@ ruleFlowEntry returns [EObject current=null]
 						set(
 							$current,
 							"value",
-							lv_value_2_0,
+							lv_value_4_0,
 							"io.pilothouse.lang.Manifest.Node");
 						afterParserOrEnumRuleCall();
 					}

@@ -21,35 +21,36 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalManifestParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_DIRECTIVE_TEXT", "RULE_DOC_START", "RULE_DOC_END", "RULE_MAP_BEGIN", "RULE_SEQ_BEGIN", "RULE_BLOCK_END", "RULE_KEY", "RULE_DASH", "RULE_COLON", "RULE_LBRACE", "RULE_RBRACE", "RULE_LBRACKET", "RULE_RBRACKET", "RULE_COMMA", "RULE_ANCHOR", "RULE_ALIAS", "RULE_TAG", "RULE_PLAIN", "RULE_SINGLE_QUOTED", "RULE_DOUBLE_QUOTED", "RULE_LITERAL", "RULE_FOLDED", "RULE_WS", "RULE_NL", "RULE_COMMENT", "RULE_INVALID"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_DIRECTIVE_TEXT", "RULE_DOC_START", "RULE_DOC_END", "RULE_MAP_BEGIN", "RULE_SEQ_BEGIN", "RULE_BLOCK_END", "RULE_KEY", "RULE_QUESTION", "RULE_DASH", "RULE_COLON", "RULE_LBRACE", "RULE_RBRACE", "RULE_LBRACKET", "RULE_RBRACKET", "RULE_COMMA", "RULE_ANCHOR", "RULE_ALIAS", "RULE_TAG", "RULE_PLAIN", "RULE_SINGLE_QUOTED", "RULE_DOUBLE_QUOTED", "RULE_LITERAL", "RULE_FOLDED", "RULE_WS", "RULE_NL", "RULE_COMMENT", "RULE_INVALID"
     };
     public static final int RULE_SEQ_BEGIN=8;
-    public static final int RULE_LBRACKET=15;
+    public static final int RULE_LBRACKET=16;
     public static final int RULE_MAP_BEGIN=7;
-    public static final int RULE_FOLDED=25;
+    public static final int RULE_FOLDED=26;
     public static final int RULE_KEY=10;
-    public static final int RULE_TAG=20;
-    public static final int RULE_DOUBLE_QUOTED=23;
-    public static final int RULE_INVALID=29;
-    public static final int RULE_DASH=11;
-    public static final int RULE_ALIAS=19;
+    public static final int RULE_TAG=21;
+    public static final int RULE_DOUBLE_QUOTED=24;
+    public static final int RULE_INVALID=30;
+    public static final int RULE_DASH=12;
+    public static final int RULE_ALIAS=20;
     public static final int EOF=-1;
-    public static final int RULE_LITERAL=24;
-    public static final int RULE_LBRACE=13;
-    public static final int RULE_COMMA=17;
-    public static final int RULE_WS=26;
+    public static final int RULE_LITERAL=25;
+    public static final int RULE_LBRACE=14;
+    public static final int RULE_COMMA=18;
+    public static final int RULE_WS=27;
     public static final int RULE_DOC_END=6;
-    public static final int RULE_PLAIN=21;
-    public static final int RULE_COMMENT=28;
-    public static final int RULE_COLON=12;
-    public static final int RULE_RBRACE=14;
-    public static final int RULE_SINGLE_QUOTED=22;
-    public static final int RULE_ANCHOR=18;
+    public static final int RULE_PLAIN=22;
+    public static final int RULE_COMMENT=29;
+    public static final int RULE_COLON=13;
+    public static final int RULE_RBRACE=15;
+    public static final int RULE_SINGLE_QUOTED=23;
+    public static final int RULE_ANCHOR=19;
     public static final int RULE_DOC_START=5;
+    public static final int RULE_QUESTION=11;
     public static final int RULE_DIRECTIVE_TEXT=4;
-    public static final int RULE_NL=27;
+    public static final int RULE_NL=28;
     public static final int RULE_BLOCK_END=9;
-    public static final int RULE_RBRACKET=16;
+    public static final int RULE_RBRACKET=17;
 
     // delegates
     // delegators
@@ -1597,99 +1598,280 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMappingEntry"
-    // InternalManifestParser.g:573:1: ruleMappingEntry returns [EObject current=null] : (this_KEY_0= RULE_KEY ( (lv_key_1_0= ruleNode ) ) this_COLON_2= RULE_COLON ( (lv_value_3_0= ruleNode ) )? ) ;
+    // InternalManifestParser.g:573:1: ruleMappingEntry returns [EObject current=null] : (this_KEY_0= RULE_KEY ( ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? ) | ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? ) ) ) ;
     public final EObject ruleMappingEntry() throws RecognitionException {
         EObject current = null;
 
         Token this_KEY_0=null;
-        Token this_COLON_2=null;
-        EObject lv_key_1_0 = null;
+        Token lv_explicit_1_0=null;
+        Token this_COLON_3=null;
+        Token this_COLON_6=null;
+        EObject lv_key_2_0 = null;
 
-        EObject lv_value_3_0 = null;
+        EObject lv_value_4_0 = null;
+
+        EObject lv_key_5_0 = null;
+
+        EObject lv_value_7_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalManifestParser.g:579:2: ( (this_KEY_0= RULE_KEY ( (lv_key_1_0= ruleNode ) ) this_COLON_2= RULE_COLON ( (lv_value_3_0= ruleNode ) )? ) )
-            // InternalManifestParser.g:580:2: (this_KEY_0= RULE_KEY ( (lv_key_1_0= ruleNode ) ) this_COLON_2= RULE_COLON ( (lv_value_3_0= ruleNode ) )? )
+            // InternalManifestParser.g:579:2: ( (this_KEY_0= RULE_KEY ( ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? ) | ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? ) ) ) )
+            // InternalManifestParser.g:580:2: (this_KEY_0= RULE_KEY ( ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? ) | ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? ) ) )
             {
-            // InternalManifestParser.g:580:2: (this_KEY_0= RULE_KEY ( (lv_key_1_0= ruleNode ) ) this_COLON_2= RULE_COLON ( (lv_value_3_0= ruleNode ) )? )
-            // InternalManifestParser.g:581:3: this_KEY_0= RULE_KEY ( (lv_key_1_0= ruleNode ) ) this_COLON_2= RULE_COLON ( (lv_value_3_0= ruleNode ) )?
+            // InternalManifestParser.g:580:2: (this_KEY_0= RULE_KEY ( ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? ) | ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? ) ) )
+            // InternalManifestParser.g:581:3: this_KEY_0= RULE_KEY ( ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? ) | ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? ) )
             {
             this_KEY_0=(Token)match(input,RULE_KEY,FOLLOW_12); 
 
             			newLeafNode(this_KEY_0, grammarAccess.getMappingEntryAccess().getKEYTerminalRuleCall_0());
             		
-            // InternalManifestParser.g:585:3: ( (lv_key_1_0= ruleNode ) )
-            // InternalManifestParser.g:586:4: (lv_key_1_0= ruleNode )
-            {
-            // InternalManifestParser.g:586:4: (lv_key_1_0= ruleNode )
-            // InternalManifestParser.g:587:5: lv_key_1_0= ruleNode
-            {
+            // InternalManifestParser.g:585:3: ( ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? ) | ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? ) )
+            int alt17=2;
+            int LA17_0 = input.LA(1);
 
-            					newCompositeNode(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0());
-            				
-            pushFollow(FOLLOW_13);
-            lv_key_1_0=ruleNode();
-
-            state._fsp--;
-
-
-            					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getMappingEntryRule());
-            					}
-            					set(
-            						current,
-            						"key",
-            						lv_key_1_0,
-            						"io.pilothouse.lang.Manifest.Node");
-            					afterParserOrEnumRuleCall();
-            				
-
+            if ( (LA17_0==RULE_QUESTION) ) {
+                alt17=1;
             }
-
-
+            else if ( ((LA17_0>=RULE_MAP_BEGIN && LA17_0<=RULE_SEQ_BEGIN)||LA17_0==RULE_LBRACE||LA17_0==RULE_LBRACKET||(LA17_0>=RULE_ANCHOR && LA17_0<=RULE_FOLDED)) ) {
+                alt17=2;
             }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 17, 0, input);
 
-            this_COLON_2=(Token)match(input,RULE_COLON,FOLLOW_7); 
-
-            			newLeafNode(this_COLON_2, grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_2());
-            		
-            // InternalManifestParser.g:608:3: ( (lv_value_3_0= ruleNode ) )?
-            int alt13=2;
-            int LA13_0 = input.LA(1);
-
-            if ( ((LA13_0>=RULE_MAP_BEGIN && LA13_0<=RULE_SEQ_BEGIN)||LA13_0==RULE_LBRACE||LA13_0==RULE_LBRACKET||(LA13_0>=RULE_ANCHOR && LA13_0<=RULE_FOLDED)) ) {
-                alt13=1;
+                throw nvae;
             }
-            switch (alt13) {
+            switch (alt17) {
                 case 1 :
-                    // InternalManifestParser.g:609:4: (lv_value_3_0= ruleNode )
+                    // InternalManifestParser.g:586:4: ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? )
                     {
-                    // InternalManifestParser.g:609:4: (lv_value_3_0= ruleNode )
-                    // InternalManifestParser.g:610:5: lv_value_3_0= ruleNode
+                    // InternalManifestParser.g:586:4: ( ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )? )
+                    // InternalManifestParser.g:587:5: ( (lv_explicit_1_0= RULE_QUESTION ) ) ( (lv_key_2_0= ruleNode ) )? (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )?
+                    {
+                    // InternalManifestParser.g:587:5: ( (lv_explicit_1_0= RULE_QUESTION ) )
+                    // InternalManifestParser.g:588:6: (lv_explicit_1_0= RULE_QUESTION )
+                    {
+                    // InternalManifestParser.g:588:6: (lv_explicit_1_0= RULE_QUESTION )
+                    // InternalManifestParser.g:589:7: lv_explicit_1_0= RULE_QUESTION
+                    {
+                    lv_explicit_1_0=(Token)match(input,RULE_QUESTION,FOLLOW_13); 
+
+                    							newLeafNode(lv_explicit_1_0, grammarAccess.getMappingEntryAccess().getExplicitQUESTIONTerminalRuleCall_1_0_0_0());
+                    						
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getMappingEntryRule());
+                    							}
+                    							setWithLastConsumed(
+                    								current,
+                    								"explicit",
+                    								lv_explicit_1_0 != null,
+                    								"io.pilothouse.lang.Manifest.QUESTION");
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalManifestParser.g:605:5: ( (lv_key_2_0= ruleNode ) )?
+                    int alt13=2;
+                    int LA13_0 = input.LA(1);
+
+                    if ( ((LA13_0>=RULE_MAP_BEGIN && LA13_0<=RULE_SEQ_BEGIN)||LA13_0==RULE_LBRACE||LA13_0==RULE_LBRACKET||(LA13_0>=RULE_ANCHOR && LA13_0<=RULE_FOLDED)) ) {
+                        alt13=1;
+                    }
+                    switch (alt13) {
+                        case 1 :
+                            // InternalManifestParser.g:606:6: (lv_key_2_0= ruleNode )
+                            {
+                            // InternalManifestParser.g:606:6: (lv_key_2_0= ruleNode )
+                            // InternalManifestParser.g:607:7: lv_key_2_0= ruleNode
+                            {
+
+                            							newCompositeNode(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0_1_0());
+                            						
+                            pushFollow(FOLLOW_14);
+                            lv_key_2_0=ruleNode();
+
+                            state._fsp--;
+
+
+                            							if (current==null) {
+                            								current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+                            							}
+                            							set(
+                            								current,
+                            								"key",
+                            								lv_key_2_0,
+                            								"io.pilothouse.lang.Manifest.Node");
+                            							afterParserOrEnumRuleCall();
+                            						
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+                    // InternalManifestParser.g:624:5: (this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )? )?
+                    int alt15=2;
+                    int LA15_0 = input.LA(1);
+
+                    if ( (LA15_0==RULE_COLON) ) {
+                        alt15=1;
+                    }
+                    switch (alt15) {
+                        case 1 :
+                            // InternalManifestParser.g:625:6: this_COLON_3= RULE_COLON ( (lv_value_4_0= ruleNode ) )?
+                            {
+                            this_COLON_3=(Token)match(input,RULE_COLON,FOLLOW_7); 
+
+                            						newLeafNode(this_COLON_3, grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_0_2_0());
+                            					
+                            // InternalManifestParser.g:629:6: ( (lv_value_4_0= ruleNode ) )?
+                            int alt14=2;
+                            int LA14_0 = input.LA(1);
+
+                            if ( ((LA14_0>=RULE_MAP_BEGIN && LA14_0<=RULE_SEQ_BEGIN)||LA14_0==RULE_LBRACE||LA14_0==RULE_LBRACKET||(LA14_0>=RULE_ANCHOR && LA14_0<=RULE_FOLDED)) ) {
+                                alt14=1;
+                            }
+                            switch (alt14) {
+                                case 1 :
+                                    // InternalManifestParser.g:630:7: (lv_value_4_0= ruleNode )
+                                    {
+                                    // InternalManifestParser.g:630:7: (lv_value_4_0= ruleNode )
+                                    // InternalManifestParser.g:631:8: lv_value_4_0= ruleNode
+                                    {
+
+                                    								newCompositeNode(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_0_2_1_0());
+                                    							
+                                    pushFollow(FOLLOW_2);
+                                    lv_value_4_0=ruleNode();
+
+                                    state._fsp--;
+
+
+                                    								if (current==null) {
+                                    									current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+                                    								}
+                                    								set(
+                                    									current,
+                                    									"value",
+                                    									lv_value_4_0,
+                                    									"io.pilothouse.lang.Manifest.Node");
+                                    								afterParserOrEnumRuleCall();
+                                    							
+
+                                    }
+
+
+                                    }
+                                    break;
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalManifestParser.g:651:4: ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? )
+                    {
+                    // InternalManifestParser.g:651:4: ( ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )? )
+                    // InternalManifestParser.g:652:5: ( (lv_key_5_0= ruleNode ) ) this_COLON_6= RULE_COLON ( (lv_value_7_0= ruleNode ) )?
+                    {
+                    // InternalManifestParser.g:652:5: ( (lv_key_5_0= ruleNode ) )
+                    // InternalManifestParser.g:653:6: (lv_key_5_0= ruleNode )
+                    {
+                    // InternalManifestParser.g:653:6: (lv_key_5_0= ruleNode )
+                    // InternalManifestParser.g:654:7: lv_key_5_0= ruleNode
                     {
 
-                    					newCompositeNode(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_3_0());
-                    				
-                    pushFollow(FOLLOW_2);
-                    lv_value_3_0=ruleNode();
+                    							newCompositeNode(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_1_0_0());
+                    						
+                    pushFollow(FOLLOW_15);
+                    lv_key_5_0=ruleNode();
 
                     state._fsp--;
 
 
-                    					if (current==null) {
-                    						current = createModelElementForParent(grammarAccess.getMappingEntryRule());
-                    					}
-                    					set(
-                    						current,
-                    						"value",
-                    						lv_value_3_0,
-                    						"io.pilothouse.lang.Manifest.Node");
-                    					afterParserOrEnumRuleCall();
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+                    							}
+                    							set(
+                    								current,
+                    								"key",
+                    								lv_key_5_0,
+                    								"io.pilothouse.lang.Manifest.Node");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    this_COLON_6=(Token)match(input,RULE_COLON,FOLLOW_7); 
+
+                    					newLeafNode(this_COLON_6, grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_1_1());
                     				
+                    // InternalManifestParser.g:675:5: ( (lv_value_7_0= ruleNode ) )?
+                    int alt16=2;
+                    int LA16_0 = input.LA(1);
+
+                    if ( ((LA16_0>=RULE_MAP_BEGIN && LA16_0<=RULE_SEQ_BEGIN)||LA16_0==RULE_LBRACE||LA16_0==RULE_LBRACKET||(LA16_0>=RULE_ANCHOR && LA16_0<=RULE_FOLDED)) ) {
+                        alt16=1;
+                    }
+                    switch (alt16) {
+                        case 1 :
+                            // InternalManifestParser.g:676:6: (lv_value_7_0= ruleNode )
+                            {
+                            // InternalManifestParser.g:676:6: (lv_value_7_0= ruleNode )
+                            // InternalManifestParser.g:677:7: lv_value_7_0= ruleNode
+                            {
+
+                            							newCompositeNode(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_1_2_0());
+                            						
+                            pushFollow(FOLLOW_2);
+                            lv_value_7_0=ruleNode();
+
+                            state._fsp--;
+
+
+                            							if (current==null) {
+                            								current = createModelElementForParent(grammarAccess.getMappingEntryRule());
+                            							}
+                            							set(
+                            								current,
+                            								"value",
+                            								lv_value_7_0,
+                            								"io.pilothouse.lang.Manifest.Node");
+                            							afterParserOrEnumRuleCall();
+                            						
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
 
                     }
 
@@ -1722,7 +1904,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBlockSequence"
-    // InternalManifestParser.g:631:1: entryRuleBlockSequence returns [EObject current=null] : iv_ruleBlockSequence= ruleBlockSequence EOF ;
+    // InternalManifestParser.g:700:1: entryRuleBlockSequence returns [EObject current=null] : iv_ruleBlockSequence= ruleBlockSequence EOF ;
     public final EObject entryRuleBlockSequence() throws RecognitionException {
         EObject current = null;
 
@@ -1730,8 +1912,8 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalManifestParser.g:631:54: (iv_ruleBlockSequence= ruleBlockSequence EOF )
-            // InternalManifestParser.g:632:2: iv_ruleBlockSequence= ruleBlockSequence EOF
+            // InternalManifestParser.g:700:54: (iv_ruleBlockSequence= ruleBlockSequence EOF )
+            // InternalManifestParser.g:701:2: iv_ruleBlockSequence= ruleBlockSequence EOF
             {
              newCompositeNode(grammarAccess.getBlockSequenceRule()); 
             pushFollow(FOLLOW_1);
@@ -1758,7 +1940,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBlockSequence"
-    // InternalManifestParser.g:638:1: ruleBlockSequence returns [EObject current=null] : (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END ) ;
+    // InternalManifestParser.g:707:1: ruleBlockSequence returns [EObject current=null] : (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END ) ;
     public final EObject ruleBlockSequence() throws RecognitionException {
         EObject current = null;
 
@@ -1771,39 +1953,39 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalManifestParser.g:644:2: ( (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END ) )
-            // InternalManifestParser.g:645:2: (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END )
+            // InternalManifestParser.g:713:2: ( (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END ) )
+            // InternalManifestParser.g:714:2: (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END )
             {
-            // InternalManifestParser.g:645:2: (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END )
-            // InternalManifestParser.g:646:3: this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END
+            // InternalManifestParser.g:714:2: (this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END )
+            // InternalManifestParser.g:715:3: this_SEQ_BEGIN_0= RULE_SEQ_BEGIN ( (lv_items_1_0= ruleSequenceItem ) )+ this_BLOCK_END_2= RULE_BLOCK_END
             {
-            this_SEQ_BEGIN_0=(Token)match(input,RULE_SEQ_BEGIN,FOLLOW_14); 
+            this_SEQ_BEGIN_0=(Token)match(input,RULE_SEQ_BEGIN,FOLLOW_16); 
 
             			newLeafNode(this_SEQ_BEGIN_0, grammarAccess.getBlockSequenceAccess().getSEQ_BEGINTerminalRuleCall_0());
             		
-            // InternalManifestParser.g:650:3: ( (lv_items_1_0= ruleSequenceItem ) )+
-            int cnt14=0;
-            loop14:
+            // InternalManifestParser.g:719:3: ( (lv_items_1_0= ruleSequenceItem ) )+
+            int cnt18=0;
+            loop18:
             do {
-                int alt14=2;
-                int LA14_0 = input.LA(1);
+                int alt18=2;
+                int LA18_0 = input.LA(1);
 
-                if ( (LA14_0==RULE_DASH) ) {
-                    alt14=1;
+                if ( (LA18_0==RULE_DASH) ) {
+                    alt18=1;
                 }
 
 
-                switch (alt14) {
+                switch (alt18) {
             	case 1 :
-            	    // InternalManifestParser.g:651:4: (lv_items_1_0= ruleSequenceItem )
+            	    // InternalManifestParser.g:720:4: (lv_items_1_0= ruleSequenceItem )
             	    {
-            	    // InternalManifestParser.g:651:4: (lv_items_1_0= ruleSequenceItem )
-            	    // InternalManifestParser.g:652:5: lv_items_1_0= ruleSequenceItem
+            	    // InternalManifestParser.g:720:4: (lv_items_1_0= ruleSequenceItem )
+            	    // InternalManifestParser.g:721:5: lv_items_1_0= ruleSequenceItem
             	    {
 
             	    					newCompositeNode(grammarAccess.getBlockSequenceAccess().getItemsSequenceItemParserRuleCall_1_0());
             	    				
-            	    pushFollow(FOLLOW_15);
+            	    pushFollow(FOLLOW_17);
             	    lv_items_1_0=ruleSequenceItem();
 
             	    state._fsp--;
@@ -1827,12 +2009,12 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    if ( cnt14 >= 1 ) break loop14;
+            	    if ( cnt18 >= 1 ) break loop18;
                         EarlyExitException eee =
-                            new EarlyExitException(14, input);
+                            new EarlyExitException(18, input);
                         throw eee;
                 }
-                cnt14++;
+                cnt18++;
             } while (true);
 
             this_BLOCK_END_2=(Token)match(input,RULE_BLOCK_END,FOLLOW_2); 
@@ -1862,7 +2044,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSequenceItem"
-    // InternalManifestParser.g:677:1: entryRuleSequenceItem returns [EObject current=null] : iv_ruleSequenceItem= ruleSequenceItem EOF ;
+    // InternalManifestParser.g:746:1: entryRuleSequenceItem returns [EObject current=null] : iv_ruleSequenceItem= ruleSequenceItem EOF ;
     public final EObject entryRuleSequenceItem() throws RecognitionException {
         EObject current = null;
 
@@ -1870,8 +2052,8 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalManifestParser.g:677:53: (iv_ruleSequenceItem= ruleSequenceItem EOF )
-            // InternalManifestParser.g:678:2: iv_ruleSequenceItem= ruleSequenceItem EOF
+            // InternalManifestParser.g:746:53: (iv_ruleSequenceItem= ruleSequenceItem EOF )
+            // InternalManifestParser.g:747:2: iv_ruleSequenceItem= ruleSequenceItem EOF
             {
              newCompositeNode(grammarAccess.getSequenceItemRule()); 
             pushFollow(FOLLOW_1);
@@ -1898,7 +2080,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSequenceItem"
-    // InternalManifestParser.g:684:1: ruleSequenceItem returns [EObject current=null] : ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? ) ;
+    // InternalManifestParser.g:753:1: ruleSequenceItem returns [EObject current=null] : ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? ) ;
     public final EObject ruleSequenceItem() throws RecognitionException {
         EObject current = null;
 
@@ -1910,14 +2092,14 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalManifestParser.g:690:2: ( ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? ) )
-            // InternalManifestParser.g:691:2: ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? )
+            // InternalManifestParser.g:759:2: ( ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? ) )
+            // InternalManifestParser.g:760:2: ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? )
             {
-            // InternalManifestParser.g:691:2: ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? )
-            // InternalManifestParser.g:692:3: () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )?
+            // InternalManifestParser.g:760:2: ( () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )? )
+            // InternalManifestParser.g:761:3: () this_DASH_1= RULE_DASH ( (lv_value_2_0= ruleNode ) )?
             {
-            // InternalManifestParser.g:692:3: ()
-            // InternalManifestParser.g:693:4: 
+            // InternalManifestParser.g:761:3: ()
+            // InternalManifestParser.g:762:4: 
             {
 
             				current = forceCreateModelElement(
@@ -1931,19 +2113,19 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_DASH_1, grammarAccess.getSequenceItemAccess().getDASHTerminalRuleCall_1());
             		
-            // InternalManifestParser.g:703:3: ( (lv_value_2_0= ruleNode ) )?
-            int alt15=2;
-            int LA15_0 = input.LA(1);
+            // InternalManifestParser.g:772:3: ( (lv_value_2_0= ruleNode ) )?
+            int alt19=2;
+            int LA19_0 = input.LA(1);
 
-            if ( ((LA15_0>=RULE_MAP_BEGIN && LA15_0<=RULE_SEQ_BEGIN)||LA15_0==RULE_LBRACE||LA15_0==RULE_LBRACKET||(LA15_0>=RULE_ANCHOR && LA15_0<=RULE_FOLDED)) ) {
-                alt15=1;
+            if ( ((LA19_0>=RULE_MAP_BEGIN && LA19_0<=RULE_SEQ_BEGIN)||LA19_0==RULE_LBRACE||LA19_0==RULE_LBRACKET||(LA19_0>=RULE_ANCHOR && LA19_0<=RULE_FOLDED)) ) {
+                alt19=1;
             }
-            switch (alt15) {
+            switch (alt19) {
                 case 1 :
-                    // InternalManifestParser.g:704:4: (lv_value_2_0= ruleNode )
+                    // InternalManifestParser.g:773:4: (lv_value_2_0= ruleNode )
                     {
-                    // InternalManifestParser.g:704:4: (lv_value_2_0= ruleNode )
-                    // InternalManifestParser.g:705:5: lv_value_2_0= ruleNode
+                    // InternalManifestParser.g:773:4: (lv_value_2_0= ruleNode )
+                    // InternalManifestParser.g:774:5: lv_value_2_0= ruleNode
                     {
 
                     					newCompositeNode(grammarAccess.getSequenceItemAccess().getValueNodeParserRuleCall_2_0());
@@ -1996,7 +2178,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFlowMapping"
-    // InternalManifestParser.g:726:1: entryRuleFlowMapping returns [EObject current=null] : iv_ruleFlowMapping= ruleFlowMapping EOF ;
+    // InternalManifestParser.g:795:1: entryRuleFlowMapping returns [EObject current=null] : iv_ruleFlowMapping= ruleFlowMapping EOF ;
     public final EObject entryRuleFlowMapping() throws RecognitionException {
         EObject current = null;
 
@@ -2004,8 +2186,8 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalManifestParser.g:726:52: (iv_ruleFlowMapping= ruleFlowMapping EOF )
-            // InternalManifestParser.g:727:2: iv_ruleFlowMapping= ruleFlowMapping EOF
+            // InternalManifestParser.g:795:52: (iv_ruleFlowMapping= ruleFlowMapping EOF )
+            // InternalManifestParser.g:796:2: iv_ruleFlowMapping= ruleFlowMapping EOF
             {
              newCompositeNode(grammarAccess.getFlowMappingRule()); 
             pushFollow(FOLLOW_1);
@@ -2032,7 +2214,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFlowMapping"
-    // InternalManifestParser.g:733:1: ruleFlowMapping returns [EObject current=null] : ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE ) ;
+    // InternalManifestParser.g:802:1: ruleFlowMapping returns [EObject current=null] : ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE ) ;
     public final EObject ruleFlowMapping() throws RecognitionException {
         EObject current = null;
 
@@ -2049,14 +2231,14 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalManifestParser.g:739:2: ( ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE ) )
-            // InternalManifestParser.g:740:2: ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE )
+            // InternalManifestParser.g:808:2: ( ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE ) )
+            // InternalManifestParser.g:809:2: ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE )
             {
-            // InternalManifestParser.g:740:2: ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE )
-            // InternalManifestParser.g:741:3: () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE
+            // InternalManifestParser.g:809:2: ( () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE )
+            // InternalManifestParser.g:810:3: () this_LBRACE_1= RULE_LBRACE ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACE_6= RULE_RBRACE
             {
-            // InternalManifestParser.g:741:3: ()
-            // InternalManifestParser.g:742:4: 
+            // InternalManifestParser.g:810:3: ()
+            // InternalManifestParser.g:811:4: 
             {
 
             				current = forceCreateModelElement(
@@ -2066,31 +2248,31 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_LBRACE_1=(Token)match(input,RULE_LBRACE,FOLLOW_16); 
+            this_LBRACE_1=(Token)match(input,RULE_LBRACE,FOLLOW_18); 
 
             			newLeafNode(this_LBRACE_1, grammarAccess.getFlowMappingAccess().getLBRACETerminalRuleCall_1());
             		
-            // InternalManifestParser.g:752:3: ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )?
-            int alt18=2;
-            int LA18_0 = input.LA(1);
+            // InternalManifestParser.g:821:3: ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( ((LA18_0>=RULE_MAP_BEGIN && LA18_0<=RULE_SEQ_BEGIN)||LA18_0==RULE_LBRACE||LA18_0==RULE_LBRACKET||(LA18_0>=RULE_ANCHOR && LA18_0<=RULE_FOLDED)) ) {
-                alt18=1;
+            if ( ((LA22_0>=RULE_MAP_BEGIN && LA22_0<=RULE_SEQ_BEGIN)||LA22_0==RULE_QUESTION||LA22_0==RULE_LBRACE||LA22_0==RULE_LBRACKET||(LA22_0>=RULE_ANCHOR && LA22_0<=RULE_FOLDED)) ) {
+                alt22=1;
             }
-            switch (alt18) {
+            switch (alt22) {
                 case 1 :
-                    // InternalManifestParser.g:753:4: ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )?
+                    // InternalManifestParser.g:822:4: ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )?
                     {
-                    // InternalManifestParser.g:753:4: ( (lv_entries_2_0= ruleFlowEntry ) )
-                    // InternalManifestParser.g:754:5: (lv_entries_2_0= ruleFlowEntry )
+                    // InternalManifestParser.g:822:4: ( (lv_entries_2_0= ruleFlowEntry ) )
+                    // InternalManifestParser.g:823:5: (lv_entries_2_0= ruleFlowEntry )
                     {
-                    // InternalManifestParser.g:754:5: (lv_entries_2_0= ruleFlowEntry )
-                    // InternalManifestParser.g:755:6: lv_entries_2_0= ruleFlowEntry
+                    // InternalManifestParser.g:823:5: (lv_entries_2_0= ruleFlowEntry )
+                    // InternalManifestParser.g:824:6: lv_entries_2_0= ruleFlowEntry
                     {
 
                     						newCompositeNode(grammarAccess.getFlowMappingAccess().getEntriesFlowEntryParserRuleCall_2_0_0());
                     					
-                    pushFollow(FOLLOW_17);
+                    pushFollow(FOLLOW_19);
                     lv_entries_2_0=ruleFlowEntry();
 
                     state._fsp--;
@@ -2112,41 +2294,41 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalManifestParser.g:772:4: (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )*
-                    loop16:
+                    // InternalManifestParser.g:841:4: (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )*
+                    loop20:
                     do {
-                        int alt16=2;
-                        int LA16_0 = input.LA(1);
+                        int alt20=2;
+                        int LA20_0 = input.LA(1);
 
-                        if ( (LA16_0==RULE_COMMA) ) {
-                            int LA16_1 = input.LA(2);
+                        if ( (LA20_0==RULE_COMMA) ) {
+                            int LA20_1 = input.LA(2);
 
-                            if ( ((LA16_1>=RULE_MAP_BEGIN && LA16_1<=RULE_SEQ_BEGIN)||LA16_1==RULE_LBRACE||LA16_1==RULE_LBRACKET||(LA16_1>=RULE_ANCHOR && LA16_1<=RULE_FOLDED)) ) {
-                                alt16=1;
+                            if ( ((LA20_1>=RULE_MAP_BEGIN && LA20_1<=RULE_SEQ_BEGIN)||LA20_1==RULE_QUESTION||LA20_1==RULE_LBRACE||LA20_1==RULE_LBRACKET||(LA20_1>=RULE_ANCHOR && LA20_1<=RULE_FOLDED)) ) {
+                                alt20=1;
                             }
 
 
                         }
 
 
-                        switch (alt16) {
+                        switch (alt20) {
                     	case 1 :
-                    	    // InternalManifestParser.g:773:5: this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) )
+                    	    // InternalManifestParser.g:842:5: this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) )
                     	    {
                     	    this_COMMA_3=(Token)match(input,RULE_COMMA,FOLLOW_12); 
 
                     	    					newLeafNode(this_COMMA_3, grammarAccess.getFlowMappingAccess().getCOMMATerminalRuleCall_2_1_0());
                     	    				
-                    	    // InternalManifestParser.g:777:5: ( (lv_entries_4_0= ruleFlowEntry ) )
-                    	    // InternalManifestParser.g:778:6: (lv_entries_4_0= ruleFlowEntry )
+                    	    // InternalManifestParser.g:846:5: ( (lv_entries_4_0= ruleFlowEntry ) )
+                    	    // InternalManifestParser.g:847:6: (lv_entries_4_0= ruleFlowEntry )
                     	    {
-                    	    // InternalManifestParser.g:778:6: (lv_entries_4_0= ruleFlowEntry )
-                    	    // InternalManifestParser.g:779:7: lv_entries_4_0= ruleFlowEntry
+                    	    // InternalManifestParser.g:847:6: (lv_entries_4_0= ruleFlowEntry )
+                    	    // InternalManifestParser.g:848:7: lv_entries_4_0= ruleFlowEntry
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getFlowMappingAccess().getEntriesFlowEntryParserRuleCall_2_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_17);
+                    	    pushFollow(FOLLOW_19);
                     	    lv_entries_4_0=ruleFlowEntry();
 
                     	    state._fsp--;
@@ -2173,22 +2355,22 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop16;
+                    	    break loop20;
                         }
                     } while (true);
 
-                    // InternalManifestParser.g:797:4: (this_COMMA_5= RULE_COMMA )?
-                    int alt17=2;
-                    int LA17_0 = input.LA(1);
+                    // InternalManifestParser.g:866:4: (this_COMMA_5= RULE_COMMA )?
+                    int alt21=2;
+                    int LA21_0 = input.LA(1);
 
-                    if ( (LA17_0==RULE_COMMA) ) {
-                        alt17=1;
+                    if ( (LA21_0==RULE_COMMA) ) {
+                        alt21=1;
                     }
-                    switch (alt17) {
+                    switch (alt21) {
                         case 1 :
-                            // InternalManifestParser.g:798:5: this_COMMA_5= RULE_COMMA
+                            // InternalManifestParser.g:867:5: this_COMMA_5= RULE_COMMA
                             {
-                            this_COMMA_5=(Token)match(input,RULE_COMMA,FOLLOW_18); 
+                            this_COMMA_5=(Token)match(input,RULE_COMMA,FOLLOW_20); 
 
                             					newLeafNode(this_COMMA_5, grammarAccess.getFlowMappingAccess().getCOMMATerminalRuleCall_2_2());
                             				
@@ -2231,7 +2413,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFlowSequence"
-    // InternalManifestParser.g:812:1: entryRuleFlowSequence returns [EObject current=null] : iv_ruleFlowSequence= ruleFlowSequence EOF ;
+    // InternalManifestParser.g:881:1: entryRuleFlowSequence returns [EObject current=null] : iv_ruleFlowSequence= ruleFlowSequence EOF ;
     public final EObject entryRuleFlowSequence() throws RecognitionException {
         EObject current = null;
 
@@ -2239,8 +2421,8 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalManifestParser.g:812:53: (iv_ruleFlowSequence= ruleFlowSequence EOF )
-            // InternalManifestParser.g:813:2: iv_ruleFlowSequence= ruleFlowSequence EOF
+            // InternalManifestParser.g:881:53: (iv_ruleFlowSequence= ruleFlowSequence EOF )
+            // InternalManifestParser.g:882:2: iv_ruleFlowSequence= ruleFlowSequence EOF
             {
              newCompositeNode(grammarAccess.getFlowSequenceRule()); 
             pushFollow(FOLLOW_1);
@@ -2267,7 +2449,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFlowSequence"
-    // InternalManifestParser.g:819:1: ruleFlowSequence returns [EObject current=null] : ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET ) ;
+    // InternalManifestParser.g:888:1: ruleFlowSequence returns [EObject current=null] : ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET ) ;
     public final EObject ruleFlowSequence() throws RecognitionException {
         EObject current = null;
 
@@ -2284,14 +2466,14 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalManifestParser.g:825:2: ( ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET ) )
-            // InternalManifestParser.g:826:2: ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET )
+            // InternalManifestParser.g:894:2: ( ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET ) )
+            // InternalManifestParser.g:895:2: ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET )
             {
-            // InternalManifestParser.g:826:2: ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET )
-            // InternalManifestParser.g:827:3: () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET
+            // InternalManifestParser.g:895:2: ( () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET )
+            // InternalManifestParser.g:896:3: () this_LBRACKET_1= RULE_LBRACKET ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )? this_RBRACKET_6= RULE_RBRACKET
             {
-            // InternalManifestParser.g:827:3: ()
-            // InternalManifestParser.g:828:4: 
+            // InternalManifestParser.g:896:3: ()
+            // InternalManifestParser.g:897:4: 
             {
 
             				current = forceCreateModelElement(
@@ -2301,31 +2483,31 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_LBRACKET_1=(Token)match(input,RULE_LBRACKET,FOLLOW_19); 
+            this_LBRACKET_1=(Token)match(input,RULE_LBRACKET,FOLLOW_21); 
 
             			newLeafNode(this_LBRACKET_1, grammarAccess.getFlowSequenceAccess().getLBRACKETTerminalRuleCall_1());
             		
-            // InternalManifestParser.g:838:3: ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )?
-            int alt21=2;
-            int LA21_0 = input.LA(1);
+            // InternalManifestParser.g:907:3: ( ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )? )?
+            int alt25=2;
+            int LA25_0 = input.LA(1);
 
-            if ( ((LA21_0>=RULE_MAP_BEGIN && LA21_0<=RULE_SEQ_BEGIN)||LA21_0==RULE_LBRACE||LA21_0==RULE_LBRACKET||(LA21_0>=RULE_ANCHOR && LA21_0<=RULE_FOLDED)) ) {
-                alt21=1;
+            if ( ((LA25_0>=RULE_MAP_BEGIN && LA25_0<=RULE_SEQ_BEGIN)||LA25_0==RULE_QUESTION||LA25_0==RULE_LBRACE||LA25_0==RULE_LBRACKET||(LA25_0>=RULE_ANCHOR && LA25_0<=RULE_FOLDED)) ) {
+                alt25=1;
             }
-            switch (alt21) {
+            switch (alt25) {
                 case 1 :
-                    // InternalManifestParser.g:839:4: ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )?
+                    // InternalManifestParser.g:908:4: ( (lv_entries_2_0= ruleFlowEntry ) ) (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )* (this_COMMA_5= RULE_COMMA )?
                     {
-                    // InternalManifestParser.g:839:4: ( (lv_entries_2_0= ruleFlowEntry ) )
-                    // InternalManifestParser.g:840:5: (lv_entries_2_0= ruleFlowEntry )
+                    // InternalManifestParser.g:908:4: ( (lv_entries_2_0= ruleFlowEntry ) )
+                    // InternalManifestParser.g:909:5: (lv_entries_2_0= ruleFlowEntry )
                     {
-                    // InternalManifestParser.g:840:5: (lv_entries_2_0= ruleFlowEntry )
-                    // InternalManifestParser.g:841:6: lv_entries_2_0= ruleFlowEntry
+                    // InternalManifestParser.g:909:5: (lv_entries_2_0= ruleFlowEntry )
+                    // InternalManifestParser.g:910:6: lv_entries_2_0= ruleFlowEntry
                     {
 
                     						newCompositeNode(grammarAccess.getFlowSequenceAccess().getEntriesFlowEntryParserRuleCall_2_0_0());
                     					
-                    pushFollow(FOLLOW_20);
+                    pushFollow(FOLLOW_22);
                     lv_entries_2_0=ruleFlowEntry();
 
                     state._fsp--;
@@ -2347,41 +2529,41 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalManifestParser.g:858:4: (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )*
-                    loop19:
+                    // InternalManifestParser.g:927:4: (this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) ) )*
+                    loop23:
                     do {
-                        int alt19=2;
-                        int LA19_0 = input.LA(1);
+                        int alt23=2;
+                        int LA23_0 = input.LA(1);
 
-                        if ( (LA19_0==RULE_COMMA) ) {
-                            int LA19_1 = input.LA(2);
+                        if ( (LA23_0==RULE_COMMA) ) {
+                            int LA23_1 = input.LA(2);
 
-                            if ( ((LA19_1>=RULE_MAP_BEGIN && LA19_1<=RULE_SEQ_BEGIN)||LA19_1==RULE_LBRACE||LA19_1==RULE_LBRACKET||(LA19_1>=RULE_ANCHOR && LA19_1<=RULE_FOLDED)) ) {
-                                alt19=1;
+                            if ( ((LA23_1>=RULE_MAP_BEGIN && LA23_1<=RULE_SEQ_BEGIN)||LA23_1==RULE_QUESTION||LA23_1==RULE_LBRACE||LA23_1==RULE_LBRACKET||(LA23_1>=RULE_ANCHOR && LA23_1<=RULE_FOLDED)) ) {
+                                alt23=1;
                             }
 
 
                         }
 
 
-                        switch (alt19) {
+                        switch (alt23) {
                     	case 1 :
-                    	    // InternalManifestParser.g:859:5: this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) )
+                    	    // InternalManifestParser.g:928:5: this_COMMA_3= RULE_COMMA ( (lv_entries_4_0= ruleFlowEntry ) )
                     	    {
                     	    this_COMMA_3=(Token)match(input,RULE_COMMA,FOLLOW_12); 
 
                     	    					newLeafNode(this_COMMA_3, grammarAccess.getFlowSequenceAccess().getCOMMATerminalRuleCall_2_1_0());
                     	    				
-                    	    // InternalManifestParser.g:863:5: ( (lv_entries_4_0= ruleFlowEntry ) )
-                    	    // InternalManifestParser.g:864:6: (lv_entries_4_0= ruleFlowEntry )
+                    	    // InternalManifestParser.g:932:5: ( (lv_entries_4_0= ruleFlowEntry ) )
+                    	    // InternalManifestParser.g:933:6: (lv_entries_4_0= ruleFlowEntry )
                     	    {
-                    	    // InternalManifestParser.g:864:6: (lv_entries_4_0= ruleFlowEntry )
-                    	    // InternalManifestParser.g:865:7: lv_entries_4_0= ruleFlowEntry
+                    	    // InternalManifestParser.g:933:6: (lv_entries_4_0= ruleFlowEntry )
+                    	    // InternalManifestParser.g:934:7: lv_entries_4_0= ruleFlowEntry
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getFlowSequenceAccess().getEntriesFlowEntryParserRuleCall_2_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_20);
+                    	    pushFollow(FOLLOW_22);
                     	    lv_entries_4_0=ruleFlowEntry();
 
                     	    state._fsp--;
@@ -2408,22 +2590,22 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop19;
+                    	    break loop23;
                         }
                     } while (true);
 
-                    // InternalManifestParser.g:883:4: (this_COMMA_5= RULE_COMMA )?
-                    int alt20=2;
-                    int LA20_0 = input.LA(1);
+                    // InternalManifestParser.g:952:4: (this_COMMA_5= RULE_COMMA )?
+                    int alt24=2;
+                    int LA24_0 = input.LA(1);
 
-                    if ( (LA20_0==RULE_COMMA) ) {
-                        alt20=1;
+                    if ( (LA24_0==RULE_COMMA) ) {
+                        alt24=1;
                     }
-                    switch (alt20) {
+                    switch (alt24) {
                         case 1 :
-                            // InternalManifestParser.g:884:5: this_COMMA_5= RULE_COMMA
+                            // InternalManifestParser.g:953:5: this_COMMA_5= RULE_COMMA
                             {
-                            this_COMMA_5=(Token)match(input,RULE_COMMA,FOLLOW_21); 
+                            this_COMMA_5=(Token)match(input,RULE_COMMA,FOLLOW_23); 
 
                             					newLeafNode(this_COMMA_5, grammarAccess.getFlowSequenceAccess().getCOMMATerminalRuleCall_2_2());
                             				
@@ -2466,7 +2648,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFlowEntry"
-    // InternalManifestParser.g:898:1: entryRuleFlowEntry returns [EObject current=null] : iv_ruleFlowEntry= ruleFlowEntry EOF ;
+    // InternalManifestParser.g:967:1: entryRuleFlowEntry returns [EObject current=null] : iv_ruleFlowEntry= ruleFlowEntry EOF ;
     public final EObject entryRuleFlowEntry() throws RecognitionException {
         EObject current = null;
 
@@ -2474,8 +2656,8 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalManifestParser.g:898:50: (iv_ruleFlowEntry= ruleFlowEntry EOF )
-            // InternalManifestParser.g:899:2: iv_ruleFlowEntry= ruleFlowEntry EOF
+            // InternalManifestParser.g:967:50: (iv_ruleFlowEntry= ruleFlowEntry EOF )
+            // InternalManifestParser.g:968:2: iv_ruleFlowEntry= ruleFlowEntry EOF
             {
              newCompositeNode(grammarAccess.getFlowEntryRule()); 
             pushFollow(FOLLOW_1);
@@ -2502,77 +2684,186 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFlowEntry"
-    // InternalManifestParser.g:905:1: ruleFlowEntry returns [EObject current=null] : ( ( (lv_key_0_0= ruleNode ) ) ( ( (lv_pair_1_0= RULE_COLON ) ) ( (lv_value_2_0= ruleNode ) )? )? ) ;
+    // InternalManifestParser.g:974:1: ruleFlowEntry returns [EObject current=null] : ( ( ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? ) | ( (lv_key_2_0= ruleNode ) ) ) ( ( (lv_pair_3_0= RULE_COLON ) ) ( (lv_value_4_0= ruleNode ) )? )? ) ;
     public final EObject ruleFlowEntry() throws RecognitionException {
         EObject current = null;
 
-        Token lv_pair_1_0=null;
-        EObject lv_key_0_0 = null;
+        Token lv_explicit_0_0=null;
+        Token lv_pair_3_0=null;
+        EObject lv_key_1_0 = null;
 
-        EObject lv_value_2_0 = null;
+        EObject lv_key_2_0 = null;
+
+        EObject lv_value_4_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalManifestParser.g:911:2: ( ( ( (lv_key_0_0= ruleNode ) ) ( ( (lv_pair_1_0= RULE_COLON ) ) ( (lv_value_2_0= ruleNode ) )? )? ) )
-            // InternalManifestParser.g:912:2: ( ( (lv_key_0_0= ruleNode ) ) ( ( (lv_pair_1_0= RULE_COLON ) ) ( (lv_value_2_0= ruleNode ) )? )? )
+            // InternalManifestParser.g:980:2: ( ( ( ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? ) | ( (lv_key_2_0= ruleNode ) ) ) ( ( (lv_pair_3_0= RULE_COLON ) ) ( (lv_value_4_0= ruleNode ) )? )? ) )
+            // InternalManifestParser.g:981:2: ( ( ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? ) | ( (lv_key_2_0= ruleNode ) ) ) ( ( (lv_pair_3_0= RULE_COLON ) ) ( (lv_value_4_0= ruleNode ) )? )? )
             {
-            // InternalManifestParser.g:912:2: ( ( (lv_key_0_0= ruleNode ) ) ( ( (lv_pair_1_0= RULE_COLON ) ) ( (lv_value_2_0= ruleNode ) )? )? )
-            // InternalManifestParser.g:913:3: ( (lv_key_0_0= ruleNode ) ) ( ( (lv_pair_1_0= RULE_COLON ) ) ( (lv_value_2_0= ruleNode ) )? )?
+            // InternalManifestParser.g:981:2: ( ( ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? ) | ( (lv_key_2_0= ruleNode ) ) ) ( ( (lv_pair_3_0= RULE_COLON ) ) ( (lv_value_4_0= ruleNode ) )? )? )
+            // InternalManifestParser.g:982:3: ( ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? ) | ( (lv_key_2_0= ruleNode ) ) ) ( ( (lv_pair_3_0= RULE_COLON ) ) ( (lv_value_4_0= ruleNode ) )? )?
             {
-            // InternalManifestParser.g:913:3: ( (lv_key_0_0= ruleNode ) )
-            // InternalManifestParser.g:914:4: (lv_key_0_0= ruleNode )
-            {
-            // InternalManifestParser.g:914:4: (lv_key_0_0= ruleNode )
-            // InternalManifestParser.g:915:5: lv_key_0_0= ruleNode
-            {
+            // InternalManifestParser.g:982:3: ( ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? ) | ( (lv_key_2_0= ruleNode ) ) )
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            					newCompositeNode(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0());
-            				
-            pushFollow(FOLLOW_22);
-            lv_key_0_0=ruleNode();
-
-            state._fsp--;
-
-
-            					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getFlowEntryRule());
-            					}
-            					set(
-            						current,
-            						"key",
-            						lv_key_0_0,
-            						"io.pilothouse.lang.Manifest.Node");
-            					afterParserOrEnumRuleCall();
-            				
-
+            if ( (LA27_0==RULE_QUESTION) ) {
+                alt27=1;
             }
-
-
+            else if ( ((LA27_0>=RULE_MAP_BEGIN && LA27_0<=RULE_SEQ_BEGIN)||LA27_0==RULE_LBRACE||LA27_0==RULE_LBRACKET||(LA27_0>=RULE_ANCHOR && LA27_0<=RULE_FOLDED)) ) {
+                alt27=2;
             }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 27, 0, input);
 
-            // InternalManifestParser.g:932:3: ( ( (lv_pair_1_0= RULE_COLON ) ) ( (lv_value_2_0= ruleNode ) )? )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
-
-            if ( (LA23_0==RULE_COLON) ) {
-                alt23=1;
+                throw nvae;
             }
-            switch (alt23) {
+            switch (alt27) {
                 case 1 :
-                    // InternalManifestParser.g:933:4: ( (lv_pair_1_0= RULE_COLON ) ) ( (lv_value_2_0= ruleNode ) )?
+                    // InternalManifestParser.g:983:4: ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? )
                     {
-                    // InternalManifestParser.g:933:4: ( (lv_pair_1_0= RULE_COLON ) )
-                    // InternalManifestParser.g:934:5: (lv_pair_1_0= RULE_COLON )
+                    // InternalManifestParser.g:983:4: ( ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )? )
+                    // InternalManifestParser.g:984:5: ( (lv_explicit_0_0= RULE_QUESTION ) ) ( (lv_key_1_0= ruleNode ) )?
                     {
-                    // InternalManifestParser.g:934:5: (lv_pair_1_0= RULE_COLON )
-                    // InternalManifestParser.g:935:6: lv_pair_1_0= RULE_COLON
+                    // InternalManifestParser.g:984:5: ( (lv_explicit_0_0= RULE_QUESTION ) )
+                    // InternalManifestParser.g:985:6: (lv_explicit_0_0= RULE_QUESTION )
                     {
-                    lv_pair_1_0=(Token)match(input,RULE_COLON,FOLLOW_7); 
+                    // InternalManifestParser.g:985:6: (lv_explicit_0_0= RULE_QUESTION )
+                    // InternalManifestParser.g:986:7: lv_explicit_0_0= RULE_QUESTION
+                    {
+                    lv_explicit_0_0=(Token)match(input,RULE_QUESTION,FOLLOW_13); 
 
-                    						newLeafNode(lv_pair_1_0, grammarAccess.getFlowEntryAccess().getPairCOLONTerminalRuleCall_1_0_0());
+                    							newLeafNode(lv_explicit_0_0, grammarAccess.getFlowEntryAccess().getExplicitQUESTIONTerminalRuleCall_0_0_0_0());
+                    						
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getFlowEntryRule());
+                    							}
+                    							setWithLastConsumed(
+                    								current,
+                    								"explicit",
+                    								lv_explicit_0_0 != null,
+                    								"io.pilothouse.lang.Manifest.QUESTION");
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalManifestParser.g:1002:5: ( (lv_key_1_0= ruleNode ) )?
+                    int alt26=2;
+                    int LA26_0 = input.LA(1);
+
+                    if ( ((LA26_0>=RULE_MAP_BEGIN && LA26_0<=RULE_SEQ_BEGIN)||LA26_0==RULE_LBRACE||LA26_0==RULE_LBRACKET||(LA26_0>=RULE_ANCHOR && LA26_0<=RULE_FOLDED)) ) {
+                        alt26=1;
+                    }
+                    switch (alt26) {
+                        case 1 :
+                            // InternalManifestParser.g:1003:6: (lv_key_1_0= ruleNode )
+                            {
+                            // InternalManifestParser.g:1003:6: (lv_key_1_0= ruleNode )
+                            // InternalManifestParser.g:1004:7: lv_key_1_0= ruleNode
+                            {
+
+                            							newCompositeNode(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0_1_0());
+                            						
+                            pushFollow(FOLLOW_14);
+                            lv_key_1_0=ruleNode();
+
+                            state._fsp--;
+
+
+                            							if (current==null) {
+                            								current = createModelElementForParent(grammarAccess.getFlowEntryRule());
+                            							}
+                            							set(
+                            								current,
+                            								"key",
+                            								lv_key_1_0,
+                            								"io.pilothouse.lang.Manifest.Node");
+                            							afterParserOrEnumRuleCall();
+                            						
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalManifestParser.g:1023:4: ( (lv_key_2_0= ruleNode ) )
+                    {
+                    // InternalManifestParser.g:1023:4: ( (lv_key_2_0= ruleNode ) )
+                    // InternalManifestParser.g:1024:5: (lv_key_2_0= ruleNode )
+                    {
+                    // InternalManifestParser.g:1024:5: (lv_key_2_0= ruleNode )
+                    // InternalManifestParser.g:1025:6: lv_key_2_0= ruleNode
+                    {
+
+                    						newCompositeNode(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_1_0());
+                    					
+                    pushFollow(FOLLOW_14);
+                    lv_key_2_0=ruleNode();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getFlowEntryRule());
+                    						}
+                    						set(
+                    							current,
+                    							"key",
+                    							lv_key_2_0,
+                    							"io.pilothouse.lang.Manifest.Node");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalManifestParser.g:1043:3: ( ( (lv_pair_3_0= RULE_COLON ) ) ( (lv_value_4_0= ruleNode ) )? )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
+
+            if ( (LA29_0==RULE_COLON) ) {
+                alt29=1;
+            }
+            switch (alt29) {
+                case 1 :
+                    // InternalManifestParser.g:1044:4: ( (lv_pair_3_0= RULE_COLON ) ) ( (lv_value_4_0= ruleNode ) )?
+                    {
+                    // InternalManifestParser.g:1044:4: ( (lv_pair_3_0= RULE_COLON ) )
+                    // InternalManifestParser.g:1045:5: (lv_pair_3_0= RULE_COLON )
+                    {
+                    // InternalManifestParser.g:1045:5: (lv_pair_3_0= RULE_COLON )
+                    // InternalManifestParser.g:1046:6: lv_pair_3_0= RULE_COLON
+                    {
+                    lv_pair_3_0=(Token)match(input,RULE_COLON,FOLLOW_7); 
+
+                    						newLeafNode(lv_pair_3_0, grammarAccess.getFlowEntryAccess().getPairCOLONTerminalRuleCall_1_0_0());
                     					
 
                     						if (current==null) {
@@ -2581,7 +2872,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"pair",
-                    							lv_pair_1_0 != null,
+                    							lv_pair_3_0 != null,
                     							"io.pilothouse.lang.Manifest.COLON");
                     					
 
@@ -2590,25 +2881,25 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalManifestParser.g:951:4: ( (lv_value_2_0= ruleNode ) )?
-                    int alt22=2;
-                    int LA22_0 = input.LA(1);
+                    // InternalManifestParser.g:1062:4: ( (lv_value_4_0= ruleNode ) )?
+                    int alt28=2;
+                    int LA28_0 = input.LA(1);
 
-                    if ( ((LA22_0>=RULE_MAP_BEGIN && LA22_0<=RULE_SEQ_BEGIN)||LA22_0==RULE_LBRACE||LA22_0==RULE_LBRACKET||(LA22_0>=RULE_ANCHOR && LA22_0<=RULE_FOLDED)) ) {
-                        alt22=1;
+                    if ( ((LA28_0>=RULE_MAP_BEGIN && LA28_0<=RULE_SEQ_BEGIN)||LA28_0==RULE_LBRACE||LA28_0==RULE_LBRACKET||(LA28_0>=RULE_ANCHOR && LA28_0<=RULE_FOLDED)) ) {
+                        alt28=1;
                     }
-                    switch (alt22) {
+                    switch (alt28) {
                         case 1 :
-                            // InternalManifestParser.g:952:5: (lv_value_2_0= ruleNode )
+                            // InternalManifestParser.g:1063:5: (lv_value_4_0= ruleNode )
                             {
-                            // InternalManifestParser.g:952:5: (lv_value_2_0= ruleNode )
-                            // InternalManifestParser.g:953:6: lv_value_2_0= ruleNode
+                            // InternalManifestParser.g:1063:5: (lv_value_4_0= ruleNode )
+                            // InternalManifestParser.g:1064:6: lv_value_4_0= ruleNode
                             {
 
                             						newCompositeNode(grammarAccess.getFlowEntryAccess().getValueNodeParserRuleCall_1_1_0());
                             					
                             pushFollow(FOLLOW_2);
-                            lv_value_2_0=ruleNode();
+                            lv_value_4_0=ruleNode();
 
                             state._fsp--;
 
@@ -2619,7 +2910,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                             						set(
                             							current,
                             							"value",
-                            							lv_value_2_0,
+                            							lv_value_4_0,
                             							"io.pilothouse.lang.Manifest.Node");
                             						afterParserOrEnumRuleCall();
                             					
@@ -2661,7 +2952,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleScalar"
-    // InternalManifestParser.g:975:1: entryRuleScalar returns [EObject current=null] : iv_ruleScalar= ruleScalar EOF ;
+    // InternalManifestParser.g:1086:1: entryRuleScalar returns [EObject current=null] : iv_ruleScalar= ruleScalar EOF ;
     public final EObject entryRuleScalar() throws RecognitionException {
         EObject current = null;
 
@@ -2669,8 +2960,8 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalManifestParser.g:975:47: (iv_ruleScalar= ruleScalar EOF )
-            // InternalManifestParser.g:976:2: iv_ruleScalar= ruleScalar EOF
+            // InternalManifestParser.g:1086:47: (iv_ruleScalar= ruleScalar EOF )
+            // InternalManifestParser.g:1087:2: iv_ruleScalar= ruleScalar EOF
             {
              newCompositeNode(grammarAccess.getScalarRule()); 
             pushFollow(FOLLOW_1);
@@ -2697,7 +2988,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScalar"
-    // InternalManifestParser.g:982:1: ruleScalar returns [EObject current=null] : ( ( ruleScalarText ) ) ;
+    // InternalManifestParser.g:1093:1: ruleScalar returns [EObject current=null] : ( ( ruleScalarText ) ) ;
     public final EObject ruleScalar() throws RecognitionException {
         EObject current = null;
 
@@ -2705,14 +2996,14 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalManifestParser.g:988:2: ( ( ( ruleScalarText ) ) )
-            // InternalManifestParser.g:989:2: ( ( ruleScalarText ) )
+            // InternalManifestParser.g:1099:2: ( ( ( ruleScalarText ) ) )
+            // InternalManifestParser.g:1100:2: ( ( ruleScalarText ) )
             {
-            // InternalManifestParser.g:989:2: ( ( ruleScalarText ) )
-            // InternalManifestParser.g:990:3: ( ruleScalarText )
+            // InternalManifestParser.g:1100:2: ( ( ruleScalarText ) )
+            // InternalManifestParser.g:1101:3: ( ruleScalarText )
             {
-            // InternalManifestParser.g:990:3: ( ruleScalarText )
-            // InternalManifestParser.g:991:4: ruleScalarText
+            // InternalManifestParser.g:1101:3: ( ruleScalarText )
+            // InternalManifestParser.g:1102:4: ruleScalarText
             {
 
             				if (current==null) {
@@ -2756,7 +3047,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleScalarText"
-    // InternalManifestParser.g:1008:1: entryRuleScalarText returns [String current=null] : iv_ruleScalarText= ruleScalarText EOF ;
+    // InternalManifestParser.g:1119:1: entryRuleScalarText returns [String current=null] : iv_ruleScalarText= ruleScalarText EOF ;
     public final String entryRuleScalarText() throws RecognitionException {
         String current = null;
 
@@ -2764,8 +3055,8 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalManifestParser.g:1008:50: (iv_ruleScalarText= ruleScalarText EOF )
-            // InternalManifestParser.g:1009:2: iv_ruleScalarText= ruleScalarText EOF
+            // InternalManifestParser.g:1119:50: (iv_ruleScalarText= ruleScalarText EOF )
+            // InternalManifestParser.g:1120:2: iv_ruleScalarText= ruleScalarText EOF
             {
              newCompositeNode(grammarAccess.getScalarTextRule()); 
             pushFollow(FOLLOW_1);
@@ -2792,7 +3083,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScalarText"
-    // InternalManifestParser.g:1015:1: ruleScalarText returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED ) ;
+    // InternalManifestParser.g:1126:1: ruleScalarText returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED ) ;
     public final AntlrDatatypeRuleToken ruleScalarText() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -2806,47 +3097,47 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalManifestParser.g:1021:2: ( (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED ) )
-            // InternalManifestParser.g:1022:2: (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED )
+            // InternalManifestParser.g:1132:2: ( (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED ) )
+            // InternalManifestParser.g:1133:2: (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED )
             {
-            // InternalManifestParser.g:1022:2: (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED )
-            int alt24=5;
+            // InternalManifestParser.g:1133:2: (this_PLAIN_0= RULE_PLAIN | this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED | this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED | this_LITERAL_3= RULE_LITERAL | this_FOLDED_4= RULE_FOLDED )
+            int alt30=5;
             switch ( input.LA(1) ) {
             case RULE_PLAIN:
                 {
-                alt24=1;
+                alt30=1;
                 }
                 break;
             case RULE_SINGLE_QUOTED:
                 {
-                alt24=2;
+                alt30=2;
                 }
                 break;
             case RULE_DOUBLE_QUOTED:
                 {
-                alt24=3;
+                alt30=3;
                 }
                 break;
             case RULE_LITERAL:
                 {
-                alt24=4;
+                alt30=4;
                 }
                 break;
             case RULE_FOLDED:
                 {
-                alt24=5;
+                alt30=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 24, 0, input);
+                    new NoViableAltException("", 30, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt24) {
+            switch (alt30) {
                 case 1 :
-                    // InternalManifestParser.g:1023:3: this_PLAIN_0= RULE_PLAIN
+                    // InternalManifestParser.g:1134:3: this_PLAIN_0= RULE_PLAIN
                     {
                     this_PLAIN_0=(Token)match(input,RULE_PLAIN,FOLLOW_2); 
 
@@ -2859,7 +3150,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalManifestParser.g:1031:3: this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED
+                    // InternalManifestParser.g:1142:3: this_SINGLE_QUOTED_1= RULE_SINGLE_QUOTED
                     {
                     this_SINGLE_QUOTED_1=(Token)match(input,RULE_SINGLE_QUOTED,FOLLOW_2); 
 
@@ -2872,7 +3163,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalManifestParser.g:1039:3: this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED
+                    // InternalManifestParser.g:1150:3: this_DOUBLE_QUOTED_2= RULE_DOUBLE_QUOTED
                     {
                     this_DOUBLE_QUOTED_2=(Token)match(input,RULE_DOUBLE_QUOTED,FOLLOW_2); 
 
@@ -2885,7 +3176,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalManifestParser.g:1047:3: this_LITERAL_3= RULE_LITERAL
+                    // InternalManifestParser.g:1158:3: this_LITERAL_3= RULE_LITERAL
                     {
                     this_LITERAL_3=(Token)match(input,RULE_LITERAL,FOLLOW_2); 
 
@@ -2898,7 +3189,7 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalManifestParser.g:1055:3: this_FOLDED_4= RULE_FOLDED
+                    // InternalManifestParser.g:1166:3: this_FOLDED_4= RULE_FOLDED
                     {
                     this_FOLDED_4=(Token)match(input,RULE_FOLDED,FOLLOW_2); 
 
@@ -2940,23 +3231,24 @@ public class InternalManifestParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000032L});
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000000030L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000003FCA1C2L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000007F941C2L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000042L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000003FCA182L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000100002L});
-    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000040002L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000007F94182L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000200002L});
+    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000080002L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000400L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000600L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000003FCA180L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000001000L});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000800L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000000A00L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000003FCE180L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000024000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000004000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000003FDA180L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000030000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000010000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000001002L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000007F94980L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000007F96182L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000002002L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000002000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000001000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000001200L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000007F9C980L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000048000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000008000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000007FB4980L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000060000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000020000L});
 
 }

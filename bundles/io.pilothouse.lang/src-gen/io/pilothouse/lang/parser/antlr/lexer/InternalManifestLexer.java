@@ -13,32 +13,33 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalManifestLexer extends Lexer {
     public static final int RULE_SEQ_BEGIN=8;
-    public static final int RULE_LBRACKET=15;
+    public static final int RULE_LBRACKET=16;
     public static final int RULE_MAP_BEGIN=7;
-    public static final int RULE_FOLDED=25;
+    public static final int RULE_FOLDED=26;
     public static final int RULE_KEY=10;
-    public static final int RULE_TAG=20;
-    public static final int RULE_DOUBLE_QUOTED=23;
-    public static final int RULE_INVALID=29;
-    public static final int RULE_DASH=11;
-    public static final int RULE_ALIAS=19;
+    public static final int RULE_TAG=21;
+    public static final int RULE_DOUBLE_QUOTED=24;
+    public static final int RULE_INVALID=30;
+    public static final int RULE_DASH=12;
+    public static final int RULE_ALIAS=20;
     public static final int EOF=-1;
-    public static final int RULE_LITERAL=24;
-    public static final int RULE_LBRACE=13;
-    public static final int RULE_COMMA=17;
-    public static final int RULE_WS=26;
+    public static final int RULE_LITERAL=25;
+    public static final int RULE_LBRACE=14;
+    public static final int RULE_COMMA=18;
+    public static final int RULE_WS=27;
     public static final int RULE_DOC_END=6;
-    public static final int RULE_PLAIN=21;
-    public static final int RULE_COMMENT=28;
-    public static final int RULE_COLON=12;
-    public static final int RULE_RBRACE=14;
-    public static final int RULE_SINGLE_QUOTED=22;
-    public static final int RULE_ANCHOR=18;
+    public static final int RULE_PLAIN=22;
+    public static final int RULE_COMMENT=29;
+    public static final int RULE_COLON=13;
+    public static final int RULE_RBRACE=15;
+    public static final int RULE_SINGLE_QUOTED=23;
+    public static final int RULE_ANCHOR=19;
     public static final int RULE_DOC_START=5;
+    public static final int RULE_QUESTION=11;
     public static final int RULE_DIRECTIVE_TEXT=4;
-    public static final int RULE_NL=27;
+    public static final int RULE_NL=28;
     public static final int RULE_BLOCK_END=9;
-    public static final int RULE_RBRACKET=16;
+    public static final int RULE_RBRACKET=17;
 
     // delegates
     // delegators
@@ -151,11 +152,25 @@ public class InternalManifestLexer extends Lexer {
     }
     // $ANTLR end "RULE_KEY"
 
+    // $ANTLR start "RULE_QUESTION"
+    public final void mRULE_QUESTION() throws RecognitionException {
+        try {
+            // InternalManifestLexer.g:28:24: ()
+            // InternalManifestLexer.g:28:26: 
+            {
+            }
+
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "RULE_QUESTION"
+
     // $ANTLR start "RULE_DASH"
     public final void mRULE_DASH() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:28:20: ()
-            // InternalManifestLexer.g:28:22: 
+            // InternalManifestLexer.g:30:20: ()
+            // InternalManifestLexer.g:30:22: 
             {
             }
 
@@ -168,8 +183,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_COLON"
     public final void mRULE_COLON() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:30:21: ()
-            // InternalManifestLexer.g:30:23: 
+            // InternalManifestLexer.g:32:21: ()
+            // InternalManifestLexer.g:32:23: 
             {
             }
 
@@ -182,8 +197,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_LBRACE"
     public final void mRULE_LBRACE() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:32:22: ()
-            // InternalManifestLexer.g:32:24: 
+            // InternalManifestLexer.g:34:22: ()
+            // InternalManifestLexer.g:34:24: 
             {
             }
 
@@ -196,8 +211,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_RBRACE"
     public final void mRULE_RBRACE() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:34:22: ()
-            // InternalManifestLexer.g:34:24: 
+            // InternalManifestLexer.g:36:22: ()
+            // InternalManifestLexer.g:36:24: 
             {
             }
 
@@ -210,8 +225,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_LBRACKET"
     public final void mRULE_LBRACKET() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:36:24: ()
-            // InternalManifestLexer.g:36:26: 
+            // InternalManifestLexer.g:38:24: ()
+            // InternalManifestLexer.g:38:26: 
             {
             }
 
@@ -224,8 +239,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_RBRACKET"
     public final void mRULE_RBRACKET() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:38:24: ()
-            // InternalManifestLexer.g:38:26: 
+            // InternalManifestLexer.g:40:24: ()
+            // InternalManifestLexer.g:40:26: 
             {
             }
 
@@ -238,8 +253,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_COMMA"
     public final void mRULE_COMMA() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:40:21: ()
-            // InternalManifestLexer.g:40:23: 
+            // InternalManifestLexer.g:42:21: ()
+            // InternalManifestLexer.g:42:23: 
             {
             }
 
@@ -252,8 +267,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_ANCHOR"
     public final void mRULE_ANCHOR() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:42:22: ()
-            // InternalManifestLexer.g:42:24: 
+            // InternalManifestLexer.g:44:22: ()
+            // InternalManifestLexer.g:44:24: 
             {
             }
 
@@ -266,8 +281,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_ALIAS"
     public final void mRULE_ALIAS() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:44:21: ()
-            // InternalManifestLexer.g:44:23: 
+            // InternalManifestLexer.g:46:21: ()
+            // InternalManifestLexer.g:46:23: 
             {
             }
 
@@ -280,8 +295,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_TAG"
     public final void mRULE_TAG() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:46:19: ()
-            // InternalManifestLexer.g:46:21: 
+            // InternalManifestLexer.g:48:19: ()
+            // InternalManifestLexer.g:48:21: 
             {
             }
 
@@ -294,8 +309,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_PLAIN"
     public final void mRULE_PLAIN() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:48:21: ()
-            // InternalManifestLexer.g:48:23: 
+            // InternalManifestLexer.g:50:21: ()
+            // InternalManifestLexer.g:50:23: 
             {
             }
 
@@ -308,8 +323,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_SINGLE_QUOTED"
     public final void mRULE_SINGLE_QUOTED() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:50:29: ()
-            // InternalManifestLexer.g:50:31: 
+            // InternalManifestLexer.g:52:29: ()
+            // InternalManifestLexer.g:52:31: 
             {
             }
 
@@ -322,8 +337,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_DOUBLE_QUOTED"
     public final void mRULE_DOUBLE_QUOTED() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:52:29: ()
-            // InternalManifestLexer.g:52:31: 
+            // InternalManifestLexer.g:54:29: ()
+            // InternalManifestLexer.g:54:31: 
             {
             }
 
@@ -336,8 +351,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_LITERAL"
     public final void mRULE_LITERAL() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:54:23: ()
-            // InternalManifestLexer.g:54:25: 
+            // InternalManifestLexer.g:56:23: ()
+            // InternalManifestLexer.g:56:25: 
             {
             }
 
@@ -350,8 +365,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_FOLDED"
     public final void mRULE_FOLDED() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:56:22: ()
-            // InternalManifestLexer.g:56:24: 
+            // InternalManifestLexer.g:58:22: ()
+            // InternalManifestLexer.g:58:24: 
             {
             }
 
@@ -364,8 +379,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_WS"
     public final void mRULE_WS() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:58:18: ()
-            // InternalManifestLexer.g:58:20: 
+            // InternalManifestLexer.g:60:18: ()
+            // InternalManifestLexer.g:60:20: 
             {
             }
 
@@ -378,8 +393,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_NL"
     public final void mRULE_NL() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:60:18: ()
-            // InternalManifestLexer.g:60:20: 
+            // InternalManifestLexer.g:62:18: ()
+            // InternalManifestLexer.g:62:20: 
             {
             }
 
@@ -392,8 +407,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_COMMENT"
     public final void mRULE_COMMENT() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:62:23: ()
-            // InternalManifestLexer.g:62:25: 
+            // InternalManifestLexer.g:64:23: ()
+            // InternalManifestLexer.g:64:25: 
             {
             }
 
@@ -406,8 +421,8 @@ public class InternalManifestLexer extends Lexer {
     // $ANTLR start "RULE_INVALID"
     public final void mRULE_INVALID() throws RecognitionException {
         try {
-            // InternalManifestLexer.g:64:23: ()
-            // InternalManifestLexer.g:64:25: 
+            // InternalManifestLexer.g:66:23: ()
+            // InternalManifestLexer.g:66:25: 
             {
             }
 

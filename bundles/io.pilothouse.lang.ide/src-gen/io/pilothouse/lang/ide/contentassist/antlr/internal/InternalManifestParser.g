@@ -578,6 +578,48 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__MappingEntry__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMappingEntryAccess().getGroup_1_0()); }
+		(rule__MappingEntry__Group_1_0__0)
+		{ after(grammarAccess.getMappingEntryAccess().getGroup_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getMappingEntryAccess().getGroup_1_1()); }
+		(rule__MappingEntry__Group_1_1__0)
+		{ after(grammarAccess.getMappingEntryAccess().getGroup_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlowEntry__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFlowEntryAccess().getGroup_0_0()); }
+		(rule__FlowEntry__Group_0_0__0)
+		{ after(grammarAccess.getFlowEntryAccess().getGroup_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_1()); }
+		(rule__FlowEntry__KeyAssignment_0_1)
+		{ after(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__ScalarText__Alternatives
 	@init {
 		int stackSize = keepStackSize();
@@ -1089,7 +1131,6 @@ rule__MappingEntry__Group__1
 	}
 :
 	rule__MappingEntry__Group__1__Impl
-	rule__MappingEntry__Group__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -1101,62 +1142,225 @@ rule__MappingEntry__Group__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getMappingEntryAccess().getKeyAssignment_1()); }
-	(rule__MappingEntry__KeyAssignment_1)
-	{ after(grammarAccess.getMappingEntryAccess().getKeyAssignment_1()); }
+	{ before(grammarAccess.getMappingEntryAccess().getAlternatives_1()); }
+	(rule__MappingEntry__Alternatives_1)
+	{ after(grammarAccess.getMappingEntryAccess().getAlternatives_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__MappingEntry__Group__2
+
+rule__MappingEntry__Group_1_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__MappingEntry__Group__2__Impl
-	rule__MappingEntry__Group__3
+	rule__MappingEntry__Group_1_0__0__Impl
+	rule__MappingEntry__Group_1_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__MappingEntry__Group__2__Impl
+rule__MappingEntry__Group_1_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_2()); }
+	{ before(grammarAccess.getMappingEntryAccess().getExplicitAssignment_1_0_0()); }
+	(rule__MappingEntry__ExplicitAssignment_1_0_0)
+	{ after(grammarAccess.getMappingEntryAccess().getExplicitAssignment_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MappingEntry__Group_1_0__1__Impl
+	rule__MappingEntry__Group_1_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_0_1()); }
+	(rule__MappingEntry__KeyAssignment_1_0_1)?
+	{ after(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MappingEntry__Group_1_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMappingEntryAccess().getGroup_1_0_2()); }
+	(rule__MappingEntry__Group_1_0_2__0)?
+	{ after(grammarAccess.getMappingEntryAccess().getGroup_1_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MappingEntry__Group_1_0_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MappingEntry__Group_1_0_2__0__Impl
+	rule__MappingEntry__Group_1_0_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_0_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_0_2_0()); }
 	RULE_COLON
-	{ after(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_2()); }
+	{ after(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_0_2_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__MappingEntry__Group__3
+rule__MappingEntry__Group_1_0_2__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__MappingEntry__Group__3__Impl
+	rule__MappingEntry__Group_1_0_2__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__MappingEntry__Group__3__Impl
+rule__MappingEntry__Group_1_0_2__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getMappingEntryAccess().getValueAssignment_3()); }
-	(rule__MappingEntry__ValueAssignment_3)?
-	{ after(grammarAccess.getMappingEntryAccess().getValueAssignment_3()); }
+	{ before(grammarAccess.getMappingEntryAccess().getValueAssignment_1_0_2_1()); }
+	(rule__MappingEntry__ValueAssignment_1_0_2_1)?
+	{ after(grammarAccess.getMappingEntryAccess().getValueAssignment_1_0_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MappingEntry__Group_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MappingEntry__Group_1_1__0__Impl
+	rule__MappingEntry__Group_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_1_0()); }
+	(rule__MappingEntry__KeyAssignment_1_1_0)
+	{ after(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MappingEntry__Group_1_1__1__Impl
+	rule__MappingEntry__Group_1_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_1_1()); }
+	RULE_COLON
+	{ after(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MappingEntry__Group_1_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__Group_1_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMappingEntryAccess().getValueAssignment_1_1_2()); }
+	(rule__MappingEntry__ValueAssignment_1_1_2)?
+	{ after(grammarAccess.getMappingEntryAccess().getValueAssignment_1_1_2()); }
 )
 ;
 finally {
@@ -1837,9 +2041,9 @@ rule__FlowEntry__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getFlowEntryAccess().getKeyAssignment_0()); }
-	(rule__FlowEntry__KeyAssignment_0)
-	{ after(grammarAccess.getFlowEntryAccess().getKeyAssignment_0()); }
+	{ before(grammarAccess.getFlowEntryAccess().getAlternatives_0()); }
+	(rule__FlowEntry__Alternatives_0)
+	{ after(grammarAccess.getFlowEntryAccess().getAlternatives_0()); }
 )
 ;
 finally {
@@ -1866,6 +2070,60 @@ rule__FlowEntry__Group__1__Impl
 	{ before(grammarAccess.getFlowEntryAccess().getGroup_1()); }
 	(rule__FlowEntry__Group_1__0)?
 	{ after(grammarAccess.getFlowEntryAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FlowEntry__Group_0_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlowEntry__Group_0_0__0__Impl
+	rule__FlowEntry__Group_0_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlowEntry__Group_0_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlowEntryAccess().getExplicitAssignment_0_0_0()); }
+	(rule__FlowEntry__ExplicitAssignment_0_0_0)
+	{ after(grammarAccess.getFlowEntryAccess().getExplicitAssignment_0_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlowEntry__Group_0_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlowEntry__Group_0_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlowEntry__Group_0_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_0_1()); }
+	(rule__FlowEntry__KeyAssignment_0_0_1)?
+	{ after(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_0_1()); }
 )
 ;
 finally {
@@ -2122,30 +2380,75 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__MappingEntry__KeyAssignment_1
+rule__MappingEntry__ExplicitAssignment_1_0_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0()); }
-		ruleNode
-		{ after(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0()); }
+		{ before(grammarAccess.getMappingEntryAccess().getExplicitQUESTIONTerminalRuleCall_1_0_0_0()); }
+		RULE_QUESTION
+		{ after(grammarAccess.getMappingEntryAccess().getExplicitQUESTIONTerminalRuleCall_1_0_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__MappingEntry__ValueAssignment_3
+rule__MappingEntry__KeyAssignment_1_0_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_3_0()); }
+		{ before(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0_1_0()); }
 		ruleNode
-		{ after(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_3_0()); }
+		{ after(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__ValueAssignment_1_0_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_0_2_1_0()); }
+		ruleNode
+		{ after(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_0_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__KeyAssignment_1_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_1_0_0()); }
+		ruleNode
+		{ after(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MappingEntry__ValueAssignment_1_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_1_2_0()); }
+		ruleNode
+		{ after(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_1_2_0()); }
 	)
 ;
 finally {
@@ -2242,15 +2545,45 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__FlowEntry__KeyAssignment_0
+rule__FlowEntry__ExplicitAssignment_0_0_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0()); }
+		{ before(grammarAccess.getFlowEntryAccess().getExplicitQUESTIONTerminalRuleCall_0_0_0_0()); }
+		RULE_QUESTION
+		{ after(grammarAccess.getFlowEntryAccess().getExplicitQUESTIONTerminalRuleCall_0_0_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlowEntry__KeyAssignment_0_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0_1_0()); }
 		ruleNode
-		{ after(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0()); }
+		{ after(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlowEntry__KeyAssignment_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_1_0()); }
+		ruleNode
+		{ after(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_1_0()); }
 	)
 ;
 finally {

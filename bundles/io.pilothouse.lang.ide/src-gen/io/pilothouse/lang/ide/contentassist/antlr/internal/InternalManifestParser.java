@@ -24,35 +24,36 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalManifestParser extends AbstractInternalContentAssistParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_DIRECTIVE_TEXT", "RULE_DOC_START", "RULE_DOC_END", "RULE_MAP_BEGIN", "RULE_SEQ_BEGIN", "RULE_BLOCK_END", "RULE_KEY", "RULE_DASH", "RULE_COLON", "RULE_LBRACE", "RULE_RBRACE", "RULE_LBRACKET", "RULE_RBRACKET", "RULE_COMMA", "RULE_ANCHOR", "RULE_ALIAS", "RULE_TAG", "RULE_PLAIN", "RULE_SINGLE_QUOTED", "RULE_DOUBLE_QUOTED", "RULE_LITERAL", "RULE_FOLDED", "RULE_WS", "RULE_NL", "RULE_COMMENT", "RULE_INVALID"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_DIRECTIVE_TEXT", "RULE_DOC_START", "RULE_DOC_END", "RULE_MAP_BEGIN", "RULE_SEQ_BEGIN", "RULE_BLOCK_END", "RULE_KEY", "RULE_QUESTION", "RULE_DASH", "RULE_COLON", "RULE_LBRACE", "RULE_RBRACE", "RULE_LBRACKET", "RULE_RBRACKET", "RULE_COMMA", "RULE_ANCHOR", "RULE_ALIAS", "RULE_TAG", "RULE_PLAIN", "RULE_SINGLE_QUOTED", "RULE_DOUBLE_QUOTED", "RULE_LITERAL", "RULE_FOLDED", "RULE_WS", "RULE_NL", "RULE_COMMENT", "RULE_INVALID"
     };
     public static final int RULE_SEQ_BEGIN=8;
-    public static final int RULE_LBRACKET=15;
+    public static final int RULE_LBRACKET=16;
     public static final int RULE_MAP_BEGIN=7;
-    public static final int RULE_FOLDED=25;
+    public static final int RULE_FOLDED=26;
     public static final int RULE_KEY=10;
-    public static final int RULE_TAG=20;
-    public static final int RULE_DOUBLE_QUOTED=23;
-    public static final int RULE_INVALID=29;
-    public static final int RULE_DASH=11;
-    public static final int RULE_ALIAS=19;
+    public static final int RULE_TAG=21;
+    public static final int RULE_DOUBLE_QUOTED=24;
+    public static final int RULE_INVALID=30;
+    public static final int RULE_DASH=12;
+    public static final int RULE_ALIAS=20;
     public static final int EOF=-1;
-    public static final int RULE_LITERAL=24;
-    public static final int RULE_LBRACE=13;
-    public static final int RULE_COMMA=17;
-    public static final int RULE_WS=26;
+    public static final int RULE_LITERAL=25;
+    public static final int RULE_LBRACE=14;
+    public static final int RULE_COMMA=18;
+    public static final int RULE_WS=27;
     public static final int RULE_DOC_END=6;
-    public static final int RULE_PLAIN=21;
-    public static final int RULE_COMMENT=28;
-    public static final int RULE_COLON=12;
-    public static final int RULE_RBRACE=14;
-    public static final int RULE_SINGLE_QUOTED=22;
-    public static final int RULE_ANCHOR=18;
+    public static final int RULE_PLAIN=22;
+    public static final int RULE_COMMENT=29;
+    public static final int RULE_COLON=13;
+    public static final int RULE_RBRACE=15;
+    public static final int RULE_SINGLE_QUOTED=23;
+    public static final int RULE_ANCHOR=19;
     public static final int RULE_DOC_START=5;
+    public static final int RULE_QUESTION=11;
     public static final int RULE_DIRECTIVE_TEXT=4;
-    public static final int RULE_NL=27;
+    public static final int RULE_NL=28;
     public static final int RULE_BLOCK_END=9;
-    public static final int RULE_RBRACKET=16;
+    public static final int RULE_RBRACKET=17;
 
     // delegates
     // delegators
@@ -1825,54 +1826,236 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
     // $ANTLR end "rule__Value__Alternatives"
 
 
-    // $ANTLR start "rule__ScalarText__Alternatives"
-    // InternalManifestParser.g:581:1: rule__ScalarText__Alternatives : ( ( RULE_PLAIN ) | ( RULE_SINGLE_QUOTED ) | ( RULE_DOUBLE_QUOTED ) | ( RULE_LITERAL ) | ( RULE_FOLDED ) );
-    public final void rule__ScalarText__Alternatives() throws RecognitionException {
+    // $ANTLR start "rule__MappingEntry__Alternatives_1"
+    // InternalManifestParser.g:581:1: rule__MappingEntry__Alternatives_1 : ( ( ( rule__MappingEntry__Group_1_0__0 ) ) | ( ( rule__MappingEntry__Group_1_1__0 ) ) );
+    public final void rule__MappingEntry__Alternatives_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:585:1: ( ( RULE_PLAIN ) | ( RULE_SINGLE_QUOTED ) | ( RULE_DOUBLE_QUOTED ) | ( RULE_LITERAL ) | ( RULE_FOLDED ) )
-            int alt5=5;
-            switch ( input.LA(1) ) {
-            case RULE_PLAIN:
-                {
+            // InternalManifestParser.g:585:1: ( ( ( rule__MappingEntry__Group_1_0__0 ) ) | ( ( rule__MappingEntry__Group_1_1__0 ) ) )
+            int alt5=2;
+            int LA5_0 = input.LA(1);
+
+            if ( (LA5_0==RULE_QUESTION) ) {
                 alt5=1;
-                }
-                break;
-            case RULE_SINGLE_QUOTED:
-                {
+            }
+            else if ( ((LA5_0>=RULE_MAP_BEGIN && LA5_0<=RULE_SEQ_BEGIN)||LA5_0==RULE_LBRACE||LA5_0==RULE_LBRACKET||(LA5_0>=RULE_ANCHOR && LA5_0<=RULE_FOLDED)) ) {
                 alt5=2;
-                }
-                break;
-            case RULE_DOUBLE_QUOTED:
-                {
-                alt5=3;
-                }
-                break;
-            case RULE_LITERAL:
-                {
-                alt5=4;
-                }
-                break;
-            case RULE_FOLDED:
-                {
-                alt5=5;
-                }
-                break;
-            default:
+            }
+            else {
                 NoViableAltException nvae =
                     new NoViableAltException("", 5, 0, input);
 
                 throw nvae;
             }
-
             switch (alt5) {
                 case 1 :
-                    // InternalManifestParser.g:586:2: ( RULE_PLAIN )
+                    // InternalManifestParser.g:586:2: ( ( rule__MappingEntry__Group_1_0__0 ) )
                     {
-                    // InternalManifestParser.g:586:2: ( RULE_PLAIN )
-                    // InternalManifestParser.g:587:3: RULE_PLAIN
+                    // InternalManifestParser.g:586:2: ( ( rule__MappingEntry__Group_1_0__0 ) )
+                    // InternalManifestParser.g:587:3: ( rule__MappingEntry__Group_1_0__0 )
+                    {
+                     before(grammarAccess.getMappingEntryAccess().getGroup_1_0()); 
+                    // InternalManifestParser.g:588:3: ( rule__MappingEntry__Group_1_0__0 )
+                    // InternalManifestParser.g:588:4: rule__MappingEntry__Group_1_0__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__MappingEntry__Group_1_0__0();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getMappingEntryAccess().getGroup_1_0()); 
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalManifestParser.g:592:2: ( ( rule__MappingEntry__Group_1_1__0 ) )
+                    {
+                    // InternalManifestParser.g:592:2: ( ( rule__MappingEntry__Group_1_1__0 ) )
+                    // InternalManifestParser.g:593:3: ( rule__MappingEntry__Group_1_1__0 )
+                    {
+                     before(grammarAccess.getMappingEntryAccess().getGroup_1_1()); 
+                    // InternalManifestParser.g:594:3: ( rule__MappingEntry__Group_1_1__0 )
+                    // InternalManifestParser.g:594:4: rule__MappingEntry__Group_1_1__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__MappingEntry__Group_1_1__0();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getMappingEntryAccess().getGroup_1_1()); 
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Alternatives_1"
+
+
+    // $ANTLR start "rule__FlowEntry__Alternatives_0"
+    // InternalManifestParser.g:602:1: rule__FlowEntry__Alternatives_0 : ( ( ( rule__FlowEntry__Group_0_0__0 ) ) | ( ( rule__FlowEntry__KeyAssignment_0_1 ) ) );
+    public final void rule__FlowEntry__Alternatives_0() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:606:1: ( ( ( rule__FlowEntry__Group_0_0__0 ) ) | ( ( rule__FlowEntry__KeyAssignment_0_1 ) ) )
+            int alt6=2;
+            int LA6_0 = input.LA(1);
+
+            if ( (LA6_0==RULE_QUESTION) ) {
+                alt6=1;
+            }
+            else if ( ((LA6_0>=RULE_MAP_BEGIN && LA6_0<=RULE_SEQ_BEGIN)||LA6_0==RULE_LBRACE||LA6_0==RULE_LBRACKET||(LA6_0>=RULE_ANCHOR && LA6_0<=RULE_FOLDED)) ) {
+                alt6=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 6, 0, input);
+
+                throw nvae;
+            }
+            switch (alt6) {
+                case 1 :
+                    // InternalManifestParser.g:607:2: ( ( rule__FlowEntry__Group_0_0__0 ) )
+                    {
+                    // InternalManifestParser.g:607:2: ( ( rule__FlowEntry__Group_0_0__0 ) )
+                    // InternalManifestParser.g:608:3: ( rule__FlowEntry__Group_0_0__0 )
+                    {
+                     before(grammarAccess.getFlowEntryAccess().getGroup_0_0()); 
+                    // InternalManifestParser.g:609:3: ( rule__FlowEntry__Group_0_0__0 )
+                    // InternalManifestParser.g:609:4: rule__FlowEntry__Group_0_0__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__FlowEntry__Group_0_0__0();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getFlowEntryAccess().getGroup_0_0()); 
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalManifestParser.g:613:2: ( ( rule__FlowEntry__KeyAssignment_0_1 ) )
+                    {
+                    // InternalManifestParser.g:613:2: ( ( rule__FlowEntry__KeyAssignment_0_1 ) )
+                    // InternalManifestParser.g:614:3: ( rule__FlowEntry__KeyAssignment_0_1 )
+                    {
+                     before(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_1()); 
+                    // InternalManifestParser.g:615:3: ( rule__FlowEntry__KeyAssignment_0_1 )
+                    // InternalManifestParser.g:615:4: rule__FlowEntry__KeyAssignment_0_1
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__FlowEntry__KeyAssignment_0_1();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_1()); 
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__FlowEntry__Alternatives_0"
+
+
+    // $ANTLR start "rule__ScalarText__Alternatives"
+    // InternalManifestParser.g:623:1: rule__ScalarText__Alternatives : ( ( RULE_PLAIN ) | ( RULE_SINGLE_QUOTED ) | ( RULE_DOUBLE_QUOTED ) | ( RULE_LITERAL ) | ( RULE_FOLDED ) );
+    public final void rule__ScalarText__Alternatives() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:627:1: ( ( RULE_PLAIN ) | ( RULE_SINGLE_QUOTED ) | ( RULE_DOUBLE_QUOTED ) | ( RULE_LITERAL ) | ( RULE_FOLDED ) )
+            int alt7=5;
+            switch ( input.LA(1) ) {
+            case RULE_PLAIN:
+                {
+                alt7=1;
+                }
+                break;
+            case RULE_SINGLE_QUOTED:
+                {
+                alt7=2;
+                }
+                break;
+            case RULE_DOUBLE_QUOTED:
+                {
+                alt7=3;
+                }
+                break;
+            case RULE_LITERAL:
+                {
+                alt7=4;
+                }
+                break;
+            case RULE_FOLDED:
+                {
+                alt7=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 7, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt7) {
+                case 1 :
+                    // InternalManifestParser.g:628:2: ( RULE_PLAIN )
+                    {
+                    // InternalManifestParser.g:628:2: ( RULE_PLAIN )
+                    // InternalManifestParser.g:629:3: RULE_PLAIN
                     {
                      before(grammarAccess.getScalarTextAccess().getPLAINTerminalRuleCall_0()); 
                     match(input,RULE_PLAIN,FOLLOW_2); 
@@ -1884,10 +2067,10 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
                     }
                     break;
                 case 2 :
-                    // InternalManifestParser.g:592:2: ( RULE_SINGLE_QUOTED )
+                    // InternalManifestParser.g:634:2: ( RULE_SINGLE_QUOTED )
                     {
-                    // InternalManifestParser.g:592:2: ( RULE_SINGLE_QUOTED )
-                    // InternalManifestParser.g:593:3: RULE_SINGLE_QUOTED
+                    // InternalManifestParser.g:634:2: ( RULE_SINGLE_QUOTED )
+                    // InternalManifestParser.g:635:3: RULE_SINGLE_QUOTED
                     {
                      before(grammarAccess.getScalarTextAccess().getSINGLE_QUOTEDTerminalRuleCall_1()); 
                     match(input,RULE_SINGLE_QUOTED,FOLLOW_2); 
@@ -1899,10 +2082,10 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
                     }
                     break;
                 case 3 :
-                    // InternalManifestParser.g:598:2: ( RULE_DOUBLE_QUOTED )
+                    // InternalManifestParser.g:640:2: ( RULE_DOUBLE_QUOTED )
                     {
-                    // InternalManifestParser.g:598:2: ( RULE_DOUBLE_QUOTED )
-                    // InternalManifestParser.g:599:3: RULE_DOUBLE_QUOTED
+                    // InternalManifestParser.g:640:2: ( RULE_DOUBLE_QUOTED )
+                    // InternalManifestParser.g:641:3: RULE_DOUBLE_QUOTED
                     {
                      before(grammarAccess.getScalarTextAccess().getDOUBLE_QUOTEDTerminalRuleCall_2()); 
                     match(input,RULE_DOUBLE_QUOTED,FOLLOW_2); 
@@ -1914,10 +2097,10 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
                     }
                     break;
                 case 4 :
-                    // InternalManifestParser.g:604:2: ( RULE_LITERAL )
+                    // InternalManifestParser.g:646:2: ( RULE_LITERAL )
                     {
-                    // InternalManifestParser.g:604:2: ( RULE_LITERAL )
-                    // InternalManifestParser.g:605:3: RULE_LITERAL
+                    // InternalManifestParser.g:646:2: ( RULE_LITERAL )
+                    // InternalManifestParser.g:647:3: RULE_LITERAL
                     {
                      before(grammarAccess.getScalarTextAccess().getLITERALTerminalRuleCall_3()); 
                     match(input,RULE_LITERAL,FOLLOW_2); 
@@ -1929,10 +2112,10 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
                     }
                     break;
                 case 5 :
-                    // InternalManifestParser.g:610:2: ( RULE_FOLDED )
+                    // InternalManifestParser.g:652:2: ( RULE_FOLDED )
                     {
-                    // InternalManifestParser.g:610:2: ( RULE_FOLDED )
-                    // InternalManifestParser.g:611:3: RULE_FOLDED
+                    // InternalManifestParser.g:652:2: ( RULE_FOLDED )
+                    // InternalManifestParser.g:653:3: RULE_FOLDED
                     {
                      before(grammarAccess.getScalarTextAccess().getFOLDEDTerminalRuleCall_4()); 
                     match(input,RULE_FOLDED,FOLLOW_2); 
@@ -1961,14 +2144,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Stream__Group__0"
-    // InternalManifestParser.g:620:1: rule__Stream__Group__0 : rule__Stream__Group__0__Impl rule__Stream__Group__1 ;
+    // InternalManifestParser.g:662:1: rule__Stream__Group__0 : rule__Stream__Group__0__Impl rule__Stream__Group__1 ;
     public final void rule__Stream__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:624:1: ( rule__Stream__Group__0__Impl rule__Stream__Group__1 )
-            // InternalManifestParser.g:625:2: rule__Stream__Group__0__Impl rule__Stream__Group__1
+            // InternalManifestParser.g:666:1: ( rule__Stream__Group__0__Impl rule__Stream__Group__1 )
+            // InternalManifestParser.g:667:2: rule__Stream__Group__0__Impl rule__Stream__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Stream__Group__0__Impl();
@@ -1999,21 +2182,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Stream__Group__0__Impl"
-    // InternalManifestParser.g:632:1: rule__Stream__Group__0__Impl : ( () ) ;
+    // InternalManifestParser.g:674:1: rule__Stream__Group__0__Impl : ( () ) ;
     public final void rule__Stream__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:636:1: ( ( () ) )
-            // InternalManifestParser.g:637:1: ( () )
+            // InternalManifestParser.g:678:1: ( ( () ) )
+            // InternalManifestParser.g:679:1: ( () )
             {
-            // InternalManifestParser.g:637:1: ( () )
-            // InternalManifestParser.g:638:2: ()
+            // InternalManifestParser.g:679:1: ( () )
+            // InternalManifestParser.g:680:2: ()
             {
              before(grammarAccess.getStreamAccess().getStreamAction_0()); 
-            // InternalManifestParser.g:639:2: ()
-            // InternalManifestParser.g:639:3: 
+            // InternalManifestParser.g:681:2: ()
+            // InternalManifestParser.g:681:3: 
             {
             }
 
@@ -2036,14 +2219,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Stream__Group__1"
-    // InternalManifestParser.g:647:1: rule__Stream__Group__1 : rule__Stream__Group__1__Impl ;
+    // InternalManifestParser.g:689:1: rule__Stream__Group__1 : rule__Stream__Group__1__Impl ;
     public final void rule__Stream__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:651:1: ( rule__Stream__Group__1__Impl )
-            // InternalManifestParser.g:652:2: rule__Stream__Group__1__Impl
+            // InternalManifestParser.g:693:1: ( rule__Stream__Group__1__Impl )
+            // InternalManifestParser.g:694:2: rule__Stream__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Stream__Group__1__Impl();
@@ -2069,33 +2252,33 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Stream__Group__1__Impl"
-    // InternalManifestParser.g:658:1: rule__Stream__Group__1__Impl : ( ( rule__Stream__DocumentsAssignment_1 )* ) ;
+    // InternalManifestParser.g:700:1: rule__Stream__Group__1__Impl : ( ( rule__Stream__DocumentsAssignment_1 )* ) ;
     public final void rule__Stream__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:662:1: ( ( ( rule__Stream__DocumentsAssignment_1 )* ) )
-            // InternalManifestParser.g:663:1: ( ( rule__Stream__DocumentsAssignment_1 )* )
+            // InternalManifestParser.g:704:1: ( ( ( rule__Stream__DocumentsAssignment_1 )* ) )
+            // InternalManifestParser.g:705:1: ( ( rule__Stream__DocumentsAssignment_1 )* )
             {
-            // InternalManifestParser.g:663:1: ( ( rule__Stream__DocumentsAssignment_1 )* )
-            // InternalManifestParser.g:664:2: ( rule__Stream__DocumentsAssignment_1 )*
+            // InternalManifestParser.g:705:1: ( ( rule__Stream__DocumentsAssignment_1 )* )
+            // InternalManifestParser.g:706:2: ( rule__Stream__DocumentsAssignment_1 )*
             {
              before(grammarAccess.getStreamAccess().getDocumentsAssignment_1()); 
-            // InternalManifestParser.g:665:2: ( rule__Stream__DocumentsAssignment_1 )*
-            loop6:
+            // InternalManifestParser.g:707:2: ( rule__Stream__DocumentsAssignment_1 )*
+            loop8:
             do {
-                int alt6=2;
-                int LA6_0 = input.LA(1);
+                int alt8=2;
+                int LA8_0 = input.LA(1);
 
-                if ( ((LA6_0>=RULE_DIRECTIVE_TEXT && LA6_0<=RULE_DOC_START)) ) {
-                    alt6=1;
+                if ( ((LA8_0>=RULE_DIRECTIVE_TEXT && LA8_0<=RULE_DOC_START)) ) {
+                    alt8=1;
                 }
 
 
-                switch (alt6) {
+                switch (alt8) {
             	case 1 :
-            	    // InternalManifestParser.g:665:3: rule__Stream__DocumentsAssignment_1
+            	    // InternalManifestParser.g:707:3: rule__Stream__DocumentsAssignment_1
             	    {
             	    pushFollow(FOLLOW_4);
             	    rule__Stream__DocumentsAssignment_1();
@@ -2107,7 +2290,7 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
             	    break;
 
             	default :
-            	    break loop6;
+            	    break loop8;
                 }
             } while (true);
 
@@ -2134,14 +2317,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__0"
-    // InternalManifestParser.g:674:1: rule__Document__Group__0 : rule__Document__Group__0__Impl rule__Document__Group__1 ;
+    // InternalManifestParser.g:716:1: rule__Document__Group__0 : rule__Document__Group__0__Impl rule__Document__Group__1 ;
     public final void rule__Document__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:678:1: ( rule__Document__Group__0__Impl rule__Document__Group__1 )
-            // InternalManifestParser.g:679:2: rule__Document__Group__0__Impl rule__Document__Group__1
+            // InternalManifestParser.g:720:1: ( rule__Document__Group__0__Impl rule__Document__Group__1 )
+            // InternalManifestParser.g:721:2: rule__Document__Group__0__Impl rule__Document__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Document__Group__0__Impl();
@@ -2172,21 +2355,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__0__Impl"
-    // InternalManifestParser.g:686:1: rule__Document__Group__0__Impl : ( () ) ;
+    // InternalManifestParser.g:728:1: rule__Document__Group__0__Impl : ( () ) ;
     public final void rule__Document__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:690:1: ( ( () ) )
-            // InternalManifestParser.g:691:1: ( () )
+            // InternalManifestParser.g:732:1: ( ( () ) )
+            // InternalManifestParser.g:733:1: ( () )
             {
-            // InternalManifestParser.g:691:1: ( () )
-            // InternalManifestParser.g:692:2: ()
+            // InternalManifestParser.g:733:1: ( () )
+            // InternalManifestParser.g:734:2: ()
             {
              before(grammarAccess.getDocumentAccess().getDocumentAction_0()); 
-            // InternalManifestParser.g:693:2: ()
-            // InternalManifestParser.g:693:3: 
+            // InternalManifestParser.g:735:2: ()
+            // InternalManifestParser.g:735:3: 
             {
             }
 
@@ -2209,14 +2392,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__1"
-    // InternalManifestParser.g:701:1: rule__Document__Group__1 : rule__Document__Group__1__Impl rule__Document__Group__2 ;
+    // InternalManifestParser.g:743:1: rule__Document__Group__1 : rule__Document__Group__1__Impl rule__Document__Group__2 ;
     public final void rule__Document__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:705:1: ( rule__Document__Group__1__Impl rule__Document__Group__2 )
-            // InternalManifestParser.g:706:2: rule__Document__Group__1__Impl rule__Document__Group__2
+            // InternalManifestParser.g:747:1: ( rule__Document__Group__1__Impl rule__Document__Group__2 )
+            // InternalManifestParser.g:748:2: rule__Document__Group__1__Impl rule__Document__Group__2
             {
             pushFollow(FOLLOW_3);
             rule__Document__Group__1__Impl();
@@ -2247,33 +2430,33 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__1__Impl"
-    // InternalManifestParser.g:713:1: rule__Document__Group__1__Impl : ( ( rule__Document__DirectivesAssignment_1 )* ) ;
+    // InternalManifestParser.g:755:1: rule__Document__Group__1__Impl : ( ( rule__Document__DirectivesAssignment_1 )* ) ;
     public final void rule__Document__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:717:1: ( ( ( rule__Document__DirectivesAssignment_1 )* ) )
-            // InternalManifestParser.g:718:1: ( ( rule__Document__DirectivesAssignment_1 )* )
+            // InternalManifestParser.g:759:1: ( ( ( rule__Document__DirectivesAssignment_1 )* ) )
+            // InternalManifestParser.g:760:1: ( ( rule__Document__DirectivesAssignment_1 )* )
             {
-            // InternalManifestParser.g:718:1: ( ( rule__Document__DirectivesAssignment_1 )* )
-            // InternalManifestParser.g:719:2: ( rule__Document__DirectivesAssignment_1 )*
+            // InternalManifestParser.g:760:1: ( ( rule__Document__DirectivesAssignment_1 )* )
+            // InternalManifestParser.g:761:2: ( rule__Document__DirectivesAssignment_1 )*
             {
              before(grammarAccess.getDocumentAccess().getDirectivesAssignment_1()); 
-            // InternalManifestParser.g:720:2: ( rule__Document__DirectivesAssignment_1 )*
-            loop7:
+            // InternalManifestParser.g:762:2: ( rule__Document__DirectivesAssignment_1 )*
+            loop9:
             do {
-                int alt7=2;
-                int LA7_0 = input.LA(1);
+                int alt9=2;
+                int LA9_0 = input.LA(1);
 
-                if ( (LA7_0==RULE_DIRECTIVE_TEXT) ) {
-                    alt7=1;
+                if ( (LA9_0==RULE_DIRECTIVE_TEXT) ) {
+                    alt9=1;
                 }
 
 
-                switch (alt7) {
+                switch (alt9) {
             	case 1 :
-            	    // InternalManifestParser.g:720:3: rule__Document__DirectivesAssignment_1
+            	    // InternalManifestParser.g:762:3: rule__Document__DirectivesAssignment_1
             	    {
             	    pushFollow(FOLLOW_5);
             	    rule__Document__DirectivesAssignment_1();
@@ -2285,7 +2468,7 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
             	    break;
 
             	default :
-            	    break loop7;
+            	    break loop9;
                 }
             } while (true);
 
@@ -2312,14 +2495,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__2"
-    // InternalManifestParser.g:728:1: rule__Document__Group__2 : rule__Document__Group__2__Impl rule__Document__Group__3 ;
+    // InternalManifestParser.g:770:1: rule__Document__Group__2 : rule__Document__Group__2__Impl rule__Document__Group__3 ;
     public final void rule__Document__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:732:1: ( rule__Document__Group__2__Impl rule__Document__Group__3 )
-            // InternalManifestParser.g:733:2: rule__Document__Group__2__Impl rule__Document__Group__3
+            // InternalManifestParser.g:774:1: ( rule__Document__Group__2__Impl rule__Document__Group__3 )
+            // InternalManifestParser.g:775:2: rule__Document__Group__2__Impl rule__Document__Group__3
             {
             pushFollow(FOLLOW_6);
             rule__Document__Group__2__Impl();
@@ -2350,17 +2533,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__2__Impl"
-    // InternalManifestParser.g:740:1: rule__Document__Group__2__Impl : ( RULE_DOC_START ) ;
+    // InternalManifestParser.g:782:1: rule__Document__Group__2__Impl : ( RULE_DOC_START ) ;
     public final void rule__Document__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:744:1: ( ( RULE_DOC_START ) )
-            // InternalManifestParser.g:745:1: ( RULE_DOC_START )
+            // InternalManifestParser.g:786:1: ( ( RULE_DOC_START ) )
+            // InternalManifestParser.g:787:1: ( RULE_DOC_START )
             {
-            // InternalManifestParser.g:745:1: ( RULE_DOC_START )
-            // InternalManifestParser.g:746:2: RULE_DOC_START
+            // InternalManifestParser.g:787:1: ( RULE_DOC_START )
+            // InternalManifestParser.g:788:2: RULE_DOC_START
             {
              before(grammarAccess.getDocumentAccess().getDOC_STARTTerminalRuleCall_2()); 
             match(input,RULE_DOC_START,FOLLOW_2); 
@@ -2387,14 +2570,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__3"
-    // InternalManifestParser.g:755:1: rule__Document__Group__3 : rule__Document__Group__3__Impl rule__Document__Group__4 ;
+    // InternalManifestParser.g:797:1: rule__Document__Group__3 : rule__Document__Group__3__Impl rule__Document__Group__4 ;
     public final void rule__Document__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:759:1: ( rule__Document__Group__3__Impl rule__Document__Group__4 )
-            // InternalManifestParser.g:760:2: rule__Document__Group__3__Impl rule__Document__Group__4
+            // InternalManifestParser.g:801:1: ( rule__Document__Group__3__Impl rule__Document__Group__4 )
+            // InternalManifestParser.g:802:2: rule__Document__Group__3__Impl rule__Document__Group__4
             {
             pushFollow(FOLLOW_6);
             rule__Document__Group__3__Impl();
@@ -2425,29 +2608,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__3__Impl"
-    // InternalManifestParser.g:767:1: rule__Document__Group__3__Impl : ( ( rule__Document__RootAssignment_3 )? ) ;
+    // InternalManifestParser.g:809:1: rule__Document__Group__3__Impl : ( ( rule__Document__RootAssignment_3 )? ) ;
     public final void rule__Document__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:771:1: ( ( ( rule__Document__RootAssignment_3 )? ) )
-            // InternalManifestParser.g:772:1: ( ( rule__Document__RootAssignment_3 )? )
+            // InternalManifestParser.g:813:1: ( ( ( rule__Document__RootAssignment_3 )? ) )
+            // InternalManifestParser.g:814:1: ( ( rule__Document__RootAssignment_3 )? )
             {
-            // InternalManifestParser.g:772:1: ( ( rule__Document__RootAssignment_3 )? )
-            // InternalManifestParser.g:773:2: ( rule__Document__RootAssignment_3 )?
+            // InternalManifestParser.g:814:1: ( ( rule__Document__RootAssignment_3 )? )
+            // InternalManifestParser.g:815:2: ( rule__Document__RootAssignment_3 )?
             {
              before(grammarAccess.getDocumentAccess().getRootAssignment_3()); 
-            // InternalManifestParser.g:774:2: ( rule__Document__RootAssignment_3 )?
-            int alt8=2;
-            int LA8_0 = input.LA(1);
+            // InternalManifestParser.g:816:2: ( rule__Document__RootAssignment_3 )?
+            int alt10=2;
+            int LA10_0 = input.LA(1);
 
-            if ( ((LA8_0>=RULE_MAP_BEGIN && LA8_0<=RULE_SEQ_BEGIN)||LA8_0==RULE_LBRACE||LA8_0==RULE_LBRACKET||(LA8_0>=RULE_ANCHOR && LA8_0<=RULE_FOLDED)) ) {
-                alt8=1;
+            if ( ((LA10_0>=RULE_MAP_BEGIN && LA10_0<=RULE_SEQ_BEGIN)||LA10_0==RULE_LBRACE||LA10_0==RULE_LBRACKET||(LA10_0>=RULE_ANCHOR && LA10_0<=RULE_FOLDED)) ) {
+                alt10=1;
             }
-            switch (alt8) {
+            switch (alt10) {
                 case 1 :
-                    // InternalManifestParser.g:774:3: rule__Document__RootAssignment_3
+                    // InternalManifestParser.g:816:3: rule__Document__RootAssignment_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Document__RootAssignment_3();
@@ -2483,14 +2666,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__4"
-    // InternalManifestParser.g:782:1: rule__Document__Group__4 : rule__Document__Group__4__Impl ;
+    // InternalManifestParser.g:824:1: rule__Document__Group__4 : rule__Document__Group__4__Impl ;
     public final void rule__Document__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:786:1: ( rule__Document__Group__4__Impl )
-            // InternalManifestParser.g:787:2: rule__Document__Group__4__Impl
+            // InternalManifestParser.g:828:1: ( rule__Document__Group__4__Impl )
+            // InternalManifestParser.g:829:2: rule__Document__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Document__Group__4__Impl();
@@ -2516,29 +2699,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__Group__4__Impl"
-    // InternalManifestParser.g:793:1: rule__Document__Group__4__Impl : ( ( RULE_DOC_END )? ) ;
+    // InternalManifestParser.g:835:1: rule__Document__Group__4__Impl : ( ( RULE_DOC_END )? ) ;
     public final void rule__Document__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:797:1: ( ( ( RULE_DOC_END )? ) )
-            // InternalManifestParser.g:798:1: ( ( RULE_DOC_END )? )
+            // InternalManifestParser.g:839:1: ( ( ( RULE_DOC_END )? ) )
+            // InternalManifestParser.g:840:1: ( ( RULE_DOC_END )? )
             {
-            // InternalManifestParser.g:798:1: ( ( RULE_DOC_END )? )
-            // InternalManifestParser.g:799:2: ( RULE_DOC_END )?
+            // InternalManifestParser.g:840:1: ( ( RULE_DOC_END )? )
+            // InternalManifestParser.g:841:2: ( RULE_DOC_END )?
             {
              before(grammarAccess.getDocumentAccess().getDOC_ENDTerminalRuleCall_4()); 
-            // InternalManifestParser.g:800:2: ( RULE_DOC_END )?
-            int alt9=2;
-            int LA9_0 = input.LA(1);
+            // InternalManifestParser.g:842:2: ( RULE_DOC_END )?
+            int alt11=2;
+            int LA11_0 = input.LA(1);
 
-            if ( (LA9_0==RULE_DOC_END) ) {
-                alt9=1;
+            if ( (LA11_0==RULE_DOC_END) ) {
+                alt11=1;
             }
-            switch (alt9) {
+            switch (alt11) {
                 case 1 :
-                    // InternalManifestParser.g:800:3: RULE_DOC_END
+                    // InternalManifestParser.g:842:3: RULE_DOC_END
                     {
                     match(input,RULE_DOC_END,FOLLOW_2); 
 
@@ -2570,14 +2753,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__ContentNode__Group_0__0"
-    // InternalManifestParser.g:809:1: rule__ContentNode__Group_0__0 : rule__ContentNode__Group_0__0__Impl rule__ContentNode__Group_0__1 ;
+    // InternalManifestParser.g:851:1: rule__ContentNode__Group_0__0 : rule__ContentNode__Group_0__0__Impl rule__ContentNode__Group_0__1 ;
     public final void rule__ContentNode__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:813:1: ( rule__ContentNode__Group_0__0__Impl rule__ContentNode__Group_0__1 )
-            // InternalManifestParser.g:814:2: rule__ContentNode__Group_0__0__Impl rule__ContentNode__Group_0__1
+            // InternalManifestParser.g:855:1: ( rule__ContentNode__Group_0__0__Impl rule__ContentNode__Group_0__1 )
+            // InternalManifestParser.g:856:2: rule__ContentNode__Group_0__0__Impl rule__ContentNode__Group_0__1
             {
             pushFollow(FOLLOW_7);
             rule__ContentNode__Group_0__0__Impl();
@@ -2608,21 +2791,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__ContentNode__Group_0__0__Impl"
-    // InternalManifestParser.g:821:1: rule__ContentNode__Group_0__0__Impl : ( ( rule__ContentNode__PropertiesAssignment_0_0 ) ) ;
+    // InternalManifestParser.g:863:1: rule__ContentNode__Group_0__0__Impl : ( ( rule__ContentNode__PropertiesAssignment_0_0 ) ) ;
     public final void rule__ContentNode__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:825:1: ( ( ( rule__ContentNode__PropertiesAssignment_0_0 ) ) )
-            // InternalManifestParser.g:826:1: ( ( rule__ContentNode__PropertiesAssignment_0_0 ) )
+            // InternalManifestParser.g:867:1: ( ( ( rule__ContentNode__PropertiesAssignment_0_0 ) ) )
+            // InternalManifestParser.g:868:1: ( ( rule__ContentNode__PropertiesAssignment_0_0 ) )
             {
-            // InternalManifestParser.g:826:1: ( ( rule__ContentNode__PropertiesAssignment_0_0 ) )
-            // InternalManifestParser.g:827:2: ( rule__ContentNode__PropertiesAssignment_0_0 )
+            // InternalManifestParser.g:868:1: ( ( rule__ContentNode__PropertiesAssignment_0_0 ) )
+            // InternalManifestParser.g:869:2: ( rule__ContentNode__PropertiesAssignment_0_0 )
             {
              before(grammarAccess.getContentNodeAccess().getPropertiesAssignment_0_0()); 
-            // InternalManifestParser.g:828:2: ( rule__ContentNode__PropertiesAssignment_0_0 )
-            // InternalManifestParser.g:828:3: rule__ContentNode__PropertiesAssignment_0_0
+            // InternalManifestParser.g:870:2: ( rule__ContentNode__PropertiesAssignment_0_0 )
+            // InternalManifestParser.g:870:3: rule__ContentNode__PropertiesAssignment_0_0
             {
             pushFollow(FOLLOW_2);
             rule__ContentNode__PropertiesAssignment_0_0();
@@ -2655,14 +2838,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__ContentNode__Group_0__1"
-    // InternalManifestParser.g:836:1: rule__ContentNode__Group_0__1 : rule__ContentNode__Group_0__1__Impl ;
+    // InternalManifestParser.g:878:1: rule__ContentNode__Group_0__1 : rule__ContentNode__Group_0__1__Impl ;
     public final void rule__ContentNode__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:840:1: ( rule__ContentNode__Group_0__1__Impl )
-            // InternalManifestParser.g:841:2: rule__ContentNode__Group_0__1__Impl
+            // InternalManifestParser.g:882:1: ( rule__ContentNode__Group_0__1__Impl )
+            // InternalManifestParser.g:883:2: rule__ContentNode__Group_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ContentNode__Group_0__1__Impl();
@@ -2688,29 +2871,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__ContentNode__Group_0__1__Impl"
-    // InternalManifestParser.g:847:1: rule__ContentNode__Group_0__1__Impl : ( ( rule__ContentNode__ValueAssignment_0_1 )? ) ;
+    // InternalManifestParser.g:889:1: rule__ContentNode__Group_0__1__Impl : ( ( rule__ContentNode__ValueAssignment_0_1 )? ) ;
     public final void rule__ContentNode__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:851:1: ( ( ( rule__ContentNode__ValueAssignment_0_1 )? ) )
-            // InternalManifestParser.g:852:1: ( ( rule__ContentNode__ValueAssignment_0_1 )? )
+            // InternalManifestParser.g:893:1: ( ( ( rule__ContentNode__ValueAssignment_0_1 )? ) )
+            // InternalManifestParser.g:894:1: ( ( rule__ContentNode__ValueAssignment_0_1 )? )
             {
-            // InternalManifestParser.g:852:1: ( ( rule__ContentNode__ValueAssignment_0_1 )? )
-            // InternalManifestParser.g:853:2: ( rule__ContentNode__ValueAssignment_0_1 )?
+            // InternalManifestParser.g:894:1: ( ( rule__ContentNode__ValueAssignment_0_1 )? )
+            // InternalManifestParser.g:895:2: ( rule__ContentNode__ValueAssignment_0_1 )?
             {
              before(grammarAccess.getContentNodeAccess().getValueAssignment_0_1()); 
-            // InternalManifestParser.g:854:2: ( rule__ContentNode__ValueAssignment_0_1 )?
-            int alt10=2;
-            int LA10_0 = input.LA(1);
+            // InternalManifestParser.g:896:2: ( rule__ContentNode__ValueAssignment_0_1 )?
+            int alt12=2;
+            int LA12_0 = input.LA(1);
 
-            if ( ((LA10_0>=RULE_MAP_BEGIN && LA10_0<=RULE_SEQ_BEGIN)||LA10_0==RULE_LBRACE||LA10_0==RULE_LBRACKET||(LA10_0>=RULE_PLAIN && LA10_0<=RULE_FOLDED)) ) {
-                alt10=1;
+            if ( ((LA12_0>=RULE_MAP_BEGIN && LA12_0<=RULE_SEQ_BEGIN)||LA12_0==RULE_LBRACE||LA12_0==RULE_LBRACKET||(LA12_0>=RULE_PLAIN && LA12_0<=RULE_FOLDED)) ) {
+                alt12=1;
             }
-            switch (alt10) {
+            switch (alt12) {
                 case 1 :
-                    // InternalManifestParser.g:854:3: rule__ContentNode__ValueAssignment_0_1
+                    // InternalManifestParser.g:896:3: rule__ContentNode__ValueAssignment_0_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__ContentNode__ValueAssignment_0_1();
@@ -2746,14 +2929,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_0__0"
-    // InternalManifestParser.g:863:1: rule__Properties__Group_0__0 : rule__Properties__Group_0__0__Impl rule__Properties__Group_0__1 ;
+    // InternalManifestParser.g:905:1: rule__Properties__Group_0__0 : rule__Properties__Group_0__0__Impl rule__Properties__Group_0__1 ;
     public final void rule__Properties__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:867:1: ( rule__Properties__Group_0__0__Impl rule__Properties__Group_0__1 )
-            // InternalManifestParser.g:868:2: rule__Properties__Group_0__0__Impl rule__Properties__Group_0__1
+            // InternalManifestParser.g:909:1: ( rule__Properties__Group_0__0__Impl rule__Properties__Group_0__1 )
+            // InternalManifestParser.g:910:2: rule__Properties__Group_0__0__Impl rule__Properties__Group_0__1
             {
             pushFollow(FOLLOW_8);
             rule__Properties__Group_0__0__Impl();
@@ -2784,21 +2967,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_0__0__Impl"
-    // InternalManifestParser.g:875:1: rule__Properties__Group_0__0__Impl : ( ( rule__Properties__AnchorAssignment_0_0 ) ) ;
+    // InternalManifestParser.g:917:1: rule__Properties__Group_0__0__Impl : ( ( rule__Properties__AnchorAssignment_0_0 ) ) ;
     public final void rule__Properties__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:879:1: ( ( ( rule__Properties__AnchorAssignment_0_0 ) ) )
-            // InternalManifestParser.g:880:1: ( ( rule__Properties__AnchorAssignment_0_0 ) )
+            // InternalManifestParser.g:921:1: ( ( ( rule__Properties__AnchorAssignment_0_0 ) ) )
+            // InternalManifestParser.g:922:1: ( ( rule__Properties__AnchorAssignment_0_0 ) )
             {
-            // InternalManifestParser.g:880:1: ( ( rule__Properties__AnchorAssignment_0_0 ) )
-            // InternalManifestParser.g:881:2: ( rule__Properties__AnchorAssignment_0_0 )
+            // InternalManifestParser.g:922:1: ( ( rule__Properties__AnchorAssignment_0_0 ) )
+            // InternalManifestParser.g:923:2: ( rule__Properties__AnchorAssignment_0_0 )
             {
              before(grammarAccess.getPropertiesAccess().getAnchorAssignment_0_0()); 
-            // InternalManifestParser.g:882:2: ( rule__Properties__AnchorAssignment_0_0 )
-            // InternalManifestParser.g:882:3: rule__Properties__AnchorAssignment_0_0
+            // InternalManifestParser.g:924:2: ( rule__Properties__AnchorAssignment_0_0 )
+            // InternalManifestParser.g:924:3: rule__Properties__AnchorAssignment_0_0
             {
             pushFollow(FOLLOW_2);
             rule__Properties__AnchorAssignment_0_0();
@@ -2831,14 +3014,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_0__1"
-    // InternalManifestParser.g:890:1: rule__Properties__Group_0__1 : rule__Properties__Group_0__1__Impl ;
+    // InternalManifestParser.g:932:1: rule__Properties__Group_0__1 : rule__Properties__Group_0__1__Impl ;
     public final void rule__Properties__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:894:1: ( rule__Properties__Group_0__1__Impl )
-            // InternalManifestParser.g:895:2: rule__Properties__Group_0__1__Impl
+            // InternalManifestParser.g:936:1: ( rule__Properties__Group_0__1__Impl )
+            // InternalManifestParser.g:937:2: rule__Properties__Group_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Properties__Group_0__1__Impl();
@@ -2864,29 +3047,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_0__1__Impl"
-    // InternalManifestParser.g:901:1: rule__Properties__Group_0__1__Impl : ( ( rule__Properties__TagAssignment_0_1 )? ) ;
+    // InternalManifestParser.g:943:1: rule__Properties__Group_0__1__Impl : ( ( rule__Properties__TagAssignment_0_1 )? ) ;
     public final void rule__Properties__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:905:1: ( ( ( rule__Properties__TagAssignment_0_1 )? ) )
-            // InternalManifestParser.g:906:1: ( ( rule__Properties__TagAssignment_0_1 )? )
+            // InternalManifestParser.g:947:1: ( ( ( rule__Properties__TagAssignment_0_1 )? ) )
+            // InternalManifestParser.g:948:1: ( ( rule__Properties__TagAssignment_0_1 )? )
             {
-            // InternalManifestParser.g:906:1: ( ( rule__Properties__TagAssignment_0_1 )? )
-            // InternalManifestParser.g:907:2: ( rule__Properties__TagAssignment_0_1 )?
+            // InternalManifestParser.g:948:1: ( ( rule__Properties__TagAssignment_0_1 )? )
+            // InternalManifestParser.g:949:2: ( rule__Properties__TagAssignment_0_1 )?
             {
              before(grammarAccess.getPropertiesAccess().getTagAssignment_0_1()); 
-            // InternalManifestParser.g:908:2: ( rule__Properties__TagAssignment_0_1 )?
-            int alt11=2;
-            int LA11_0 = input.LA(1);
+            // InternalManifestParser.g:950:2: ( rule__Properties__TagAssignment_0_1 )?
+            int alt13=2;
+            int LA13_0 = input.LA(1);
 
-            if ( (LA11_0==RULE_TAG) ) {
-                alt11=1;
+            if ( (LA13_0==RULE_TAG) ) {
+                alt13=1;
             }
-            switch (alt11) {
+            switch (alt13) {
                 case 1 :
-                    // InternalManifestParser.g:908:3: rule__Properties__TagAssignment_0_1
+                    // InternalManifestParser.g:950:3: rule__Properties__TagAssignment_0_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Properties__TagAssignment_0_1();
@@ -2922,14 +3105,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_1__0"
-    // InternalManifestParser.g:917:1: rule__Properties__Group_1__0 : rule__Properties__Group_1__0__Impl rule__Properties__Group_1__1 ;
+    // InternalManifestParser.g:959:1: rule__Properties__Group_1__0 : rule__Properties__Group_1__0__Impl rule__Properties__Group_1__1 ;
     public final void rule__Properties__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:921:1: ( rule__Properties__Group_1__0__Impl rule__Properties__Group_1__1 )
-            // InternalManifestParser.g:922:2: rule__Properties__Group_1__0__Impl rule__Properties__Group_1__1
+            // InternalManifestParser.g:963:1: ( rule__Properties__Group_1__0__Impl rule__Properties__Group_1__1 )
+            // InternalManifestParser.g:964:2: rule__Properties__Group_1__0__Impl rule__Properties__Group_1__1
             {
             pushFollow(FOLLOW_9);
             rule__Properties__Group_1__0__Impl();
@@ -2960,21 +3143,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_1__0__Impl"
-    // InternalManifestParser.g:929:1: rule__Properties__Group_1__0__Impl : ( ( rule__Properties__TagAssignment_1_0 ) ) ;
+    // InternalManifestParser.g:971:1: rule__Properties__Group_1__0__Impl : ( ( rule__Properties__TagAssignment_1_0 ) ) ;
     public final void rule__Properties__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:933:1: ( ( ( rule__Properties__TagAssignment_1_0 ) ) )
-            // InternalManifestParser.g:934:1: ( ( rule__Properties__TagAssignment_1_0 ) )
+            // InternalManifestParser.g:975:1: ( ( ( rule__Properties__TagAssignment_1_0 ) ) )
+            // InternalManifestParser.g:976:1: ( ( rule__Properties__TagAssignment_1_0 ) )
             {
-            // InternalManifestParser.g:934:1: ( ( rule__Properties__TagAssignment_1_0 ) )
-            // InternalManifestParser.g:935:2: ( rule__Properties__TagAssignment_1_0 )
+            // InternalManifestParser.g:976:1: ( ( rule__Properties__TagAssignment_1_0 ) )
+            // InternalManifestParser.g:977:2: ( rule__Properties__TagAssignment_1_0 )
             {
              before(grammarAccess.getPropertiesAccess().getTagAssignment_1_0()); 
-            // InternalManifestParser.g:936:2: ( rule__Properties__TagAssignment_1_0 )
-            // InternalManifestParser.g:936:3: rule__Properties__TagAssignment_1_0
+            // InternalManifestParser.g:978:2: ( rule__Properties__TagAssignment_1_0 )
+            // InternalManifestParser.g:978:3: rule__Properties__TagAssignment_1_0
             {
             pushFollow(FOLLOW_2);
             rule__Properties__TagAssignment_1_0();
@@ -3007,14 +3190,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_1__1"
-    // InternalManifestParser.g:944:1: rule__Properties__Group_1__1 : rule__Properties__Group_1__1__Impl ;
+    // InternalManifestParser.g:986:1: rule__Properties__Group_1__1 : rule__Properties__Group_1__1__Impl ;
     public final void rule__Properties__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:948:1: ( rule__Properties__Group_1__1__Impl )
-            // InternalManifestParser.g:949:2: rule__Properties__Group_1__1__Impl
+            // InternalManifestParser.g:990:1: ( rule__Properties__Group_1__1__Impl )
+            // InternalManifestParser.g:991:2: rule__Properties__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Properties__Group_1__1__Impl();
@@ -3040,29 +3223,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__Group_1__1__Impl"
-    // InternalManifestParser.g:955:1: rule__Properties__Group_1__1__Impl : ( ( rule__Properties__AnchorAssignment_1_1 )? ) ;
+    // InternalManifestParser.g:997:1: rule__Properties__Group_1__1__Impl : ( ( rule__Properties__AnchorAssignment_1_1 )? ) ;
     public final void rule__Properties__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:959:1: ( ( ( rule__Properties__AnchorAssignment_1_1 )? ) )
-            // InternalManifestParser.g:960:1: ( ( rule__Properties__AnchorAssignment_1_1 )? )
+            // InternalManifestParser.g:1001:1: ( ( ( rule__Properties__AnchorAssignment_1_1 )? ) )
+            // InternalManifestParser.g:1002:1: ( ( rule__Properties__AnchorAssignment_1_1 )? )
             {
-            // InternalManifestParser.g:960:1: ( ( rule__Properties__AnchorAssignment_1_1 )? )
-            // InternalManifestParser.g:961:2: ( rule__Properties__AnchorAssignment_1_1 )?
+            // InternalManifestParser.g:1002:1: ( ( rule__Properties__AnchorAssignment_1_1 )? )
+            // InternalManifestParser.g:1003:2: ( rule__Properties__AnchorAssignment_1_1 )?
             {
              before(grammarAccess.getPropertiesAccess().getAnchorAssignment_1_1()); 
-            // InternalManifestParser.g:962:2: ( rule__Properties__AnchorAssignment_1_1 )?
-            int alt12=2;
-            int LA12_0 = input.LA(1);
+            // InternalManifestParser.g:1004:2: ( rule__Properties__AnchorAssignment_1_1 )?
+            int alt14=2;
+            int LA14_0 = input.LA(1);
 
-            if ( (LA12_0==RULE_ANCHOR) ) {
-                alt12=1;
+            if ( (LA14_0==RULE_ANCHOR) ) {
+                alt14=1;
             }
-            switch (alt12) {
+            switch (alt14) {
                 case 1 :
-                    // InternalManifestParser.g:962:3: rule__Properties__AnchorAssignment_1_1
+                    // InternalManifestParser.g:1004:3: rule__Properties__AnchorAssignment_1_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Properties__AnchorAssignment_1_1();
@@ -3098,14 +3281,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockMapping__Group__0"
-    // InternalManifestParser.g:971:1: rule__BlockMapping__Group__0 : rule__BlockMapping__Group__0__Impl rule__BlockMapping__Group__1 ;
+    // InternalManifestParser.g:1013:1: rule__BlockMapping__Group__0 : rule__BlockMapping__Group__0__Impl rule__BlockMapping__Group__1 ;
     public final void rule__BlockMapping__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:975:1: ( rule__BlockMapping__Group__0__Impl rule__BlockMapping__Group__1 )
-            // InternalManifestParser.g:976:2: rule__BlockMapping__Group__0__Impl rule__BlockMapping__Group__1
+            // InternalManifestParser.g:1017:1: ( rule__BlockMapping__Group__0__Impl rule__BlockMapping__Group__1 )
+            // InternalManifestParser.g:1018:2: rule__BlockMapping__Group__0__Impl rule__BlockMapping__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__BlockMapping__Group__0__Impl();
@@ -3136,17 +3319,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockMapping__Group__0__Impl"
-    // InternalManifestParser.g:983:1: rule__BlockMapping__Group__0__Impl : ( RULE_MAP_BEGIN ) ;
+    // InternalManifestParser.g:1025:1: rule__BlockMapping__Group__0__Impl : ( RULE_MAP_BEGIN ) ;
     public final void rule__BlockMapping__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:987:1: ( ( RULE_MAP_BEGIN ) )
-            // InternalManifestParser.g:988:1: ( RULE_MAP_BEGIN )
+            // InternalManifestParser.g:1029:1: ( ( RULE_MAP_BEGIN ) )
+            // InternalManifestParser.g:1030:1: ( RULE_MAP_BEGIN )
             {
-            // InternalManifestParser.g:988:1: ( RULE_MAP_BEGIN )
-            // InternalManifestParser.g:989:2: RULE_MAP_BEGIN
+            // InternalManifestParser.g:1030:1: ( RULE_MAP_BEGIN )
+            // InternalManifestParser.g:1031:2: RULE_MAP_BEGIN
             {
              before(grammarAccess.getBlockMappingAccess().getMAP_BEGINTerminalRuleCall_0()); 
             match(input,RULE_MAP_BEGIN,FOLLOW_2); 
@@ -3173,14 +3356,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockMapping__Group__1"
-    // InternalManifestParser.g:998:1: rule__BlockMapping__Group__1 : rule__BlockMapping__Group__1__Impl rule__BlockMapping__Group__2 ;
+    // InternalManifestParser.g:1040:1: rule__BlockMapping__Group__1 : rule__BlockMapping__Group__1__Impl rule__BlockMapping__Group__2 ;
     public final void rule__BlockMapping__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1002:1: ( rule__BlockMapping__Group__1__Impl rule__BlockMapping__Group__2 )
-            // InternalManifestParser.g:1003:2: rule__BlockMapping__Group__1__Impl rule__BlockMapping__Group__2
+            // InternalManifestParser.g:1044:1: ( rule__BlockMapping__Group__1__Impl rule__BlockMapping__Group__2 )
+            // InternalManifestParser.g:1045:2: rule__BlockMapping__Group__1__Impl rule__BlockMapping__Group__2
             {
             pushFollow(FOLLOW_11);
             rule__BlockMapping__Group__1__Impl();
@@ -3211,24 +3394,24 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockMapping__Group__1__Impl"
-    // InternalManifestParser.g:1010:1: rule__BlockMapping__Group__1__Impl : ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) ) ;
+    // InternalManifestParser.g:1052:1: rule__BlockMapping__Group__1__Impl : ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) ) ;
     public final void rule__BlockMapping__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1014:1: ( ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) ) )
-            // InternalManifestParser.g:1015:1: ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) )
+            // InternalManifestParser.g:1056:1: ( ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) ) )
+            // InternalManifestParser.g:1057:1: ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) )
             {
-            // InternalManifestParser.g:1015:1: ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) )
-            // InternalManifestParser.g:1016:2: ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* )
+            // InternalManifestParser.g:1057:1: ( ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* ) )
+            // InternalManifestParser.g:1058:2: ( ( rule__BlockMapping__EntriesAssignment_1 ) ) ( ( rule__BlockMapping__EntriesAssignment_1 )* )
             {
-            // InternalManifestParser.g:1016:2: ( ( rule__BlockMapping__EntriesAssignment_1 ) )
-            // InternalManifestParser.g:1017:3: ( rule__BlockMapping__EntriesAssignment_1 )
+            // InternalManifestParser.g:1058:2: ( ( rule__BlockMapping__EntriesAssignment_1 ) )
+            // InternalManifestParser.g:1059:3: ( rule__BlockMapping__EntriesAssignment_1 )
             {
              before(grammarAccess.getBlockMappingAccess().getEntriesAssignment_1()); 
-            // InternalManifestParser.g:1018:3: ( rule__BlockMapping__EntriesAssignment_1 )
-            // InternalManifestParser.g:1018:4: rule__BlockMapping__EntriesAssignment_1
+            // InternalManifestParser.g:1060:3: ( rule__BlockMapping__EntriesAssignment_1 )
+            // InternalManifestParser.g:1060:4: rule__BlockMapping__EntriesAssignment_1
             {
             pushFollow(FOLLOW_12);
             rule__BlockMapping__EntriesAssignment_1();
@@ -3242,24 +3425,24 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
             }
 
-            // InternalManifestParser.g:1021:2: ( ( rule__BlockMapping__EntriesAssignment_1 )* )
-            // InternalManifestParser.g:1022:3: ( rule__BlockMapping__EntriesAssignment_1 )*
+            // InternalManifestParser.g:1063:2: ( ( rule__BlockMapping__EntriesAssignment_1 )* )
+            // InternalManifestParser.g:1064:3: ( rule__BlockMapping__EntriesAssignment_1 )*
             {
              before(grammarAccess.getBlockMappingAccess().getEntriesAssignment_1()); 
-            // InternalManifestParser.g:1023:3: ( rule__BlockMapping__EntriesAssignment_1 )*
-            loop13:
+            // InternalManifestParser.g:1065:3: ( rule__BlockMapping__EntriesAssignment_1 )*
+            loop15:
             do {
-                int alt13=2;
-                int LA13_0 = input.LA(1);
+                int alt15=2;
+                int LA15_0 = input.LA(1);
 
-                if ( (LA13_0==RULE_KEY) ) {
-                    alt13=1;
+                if ( (LA15_0==RULE_KEY) ) {
+                    alt15=1;
                 }
 
 
-                switch (alt13) {
+                switch (alt15) {
             	case 1 :
-            	    // InternalManifestParser.g:1023:4: rule__BlockMapping__EntriesAssignment_1
+            	    // InternalManifestParser.g:1065:4: rule__BlockMapping__EntriesAssignment_1
             	    {
             	    pushFollow(FOLLOW_12);
             	    rule__BlockMapping__EntriesAssignment_1();
@@ -3271,7 +3454,7 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
             	    break;
 
             	default :
-            	    break loop13;
+            	    break loop15;
                 }
             } while (true);
 
@@ -3301,14 +3484,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockMapping__Group__2"
-    // InternalManifestParser.g:1032:1: rule__BlockMapping__Group__2 : rule__BlockMapping__Group__2__Impl ;
+    // InternalManifestParser.g:1074:1: rule__BlockMapping__Group__2 : rule__BlockMapping__Group__2__Impl ;
     public final void rule__BlockMapping__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1036:1: ( rule__BlockMapping__Group__2__Impl )
-            // InternalManifestParser.g:1037:2: rule__BlockMapping__Group__2__Impl
+            // InternalManifestParser.g:1078:1: ( rule__BlockMapping__Group__2__Impl )
+            // InternalManifestParser.g:1079:2: rule__BlockMapping__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__BlockMapping__Group__2__Impl();
@@ -3334,17 +3517,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockMapping__Group__2__Impl"
-    // InternalManifestParser.g:1043:1: rule__BlockMapping__Group__2__Impl : ( RULE_BLOCK_END ) ;
+    // InternalManifestParser.g:1085:1: rule__BlockMapping__Group__2__Impl : ( RULE_BLOCK_END ) ;
     public final void rule__BlockMapping__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1047:1: ( ( RULE_BLOCK_END ) )
-            // InternalManifestParser.g:1048:1: ( RULE_BLOCK_END )
+            // InternalManifestParser.g:1089:1: ( ( RULE_BLOCK_END ) )
+            // InternalManifestParser.g:1090:1: ( RULE_BLOCK_END )
             {
-            // InternalManifestParser.g:1048:1: ( RULE_BLOCK_END )
-            // InternalManifestParser.g:1049:2: RULE_BLOCK_END
+            // InternalManifestParser.g:1090:1: ( RULE_BLOCK_END )
+            // InternalManifestParser.g:1091:2: RULE_BLOCK_END
             {
              before(grammarAccess.getBlockMappingAccess().getBLOCK_ENDTerminalRuleCall_2()); 
             match(input,RULE_BLOCK_END,FOLLOW_2); 
@@ -3371,16 +3554,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__MappingEntry__Group__0"
-    // InternalManifestParser.g:1059:1: rule__MappingEntry__Group__0 : rule__MappingEntry__Group__0__Impl rule__MappingEntry__Group__1 ;
+    // InternalManifestParser.g:1101:1: rule__MappingEntry__Group__0 : rule__MappingEntry__Group__0__Impl rule__MappingEntry__Group__1 ;
     public final void rule__MappingEntry__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1063:1: ( rule__MappingEntry__Group__0__Impl rule__MappingEntry__Group__1 )
-            // InternalManifestParser.g:1064:2: rule__MappingEntry__Group__0__Impl rule__MappingEntry__Group__1
+            // InternalManifestParser.g:1105:1: ( rule__MappingEntry__Group__0__Impl rule__MappingEntry__Group__1 )
+            // InternalManifestParser.g:1106:2: rule__MappingEntry__Group__0__Impl rule__MappingEntry__Group__1
             {
-            pushFollow(FOLLOW_7);
+            pushFollow(FOLLOW_13);
             rule__MappingEntry__Group__0__Impl();
 
             state._fsp--;
@@ -3409,17 +3592,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__MappingEntry__Group__0__Impl"
-    // InternalManifestParser.g:1071:1: rule__MappingEntry__Group__0__Impl : ( RULE_KEY ) ;
+    // InternalManifestParser.g:1113:1: rule__MappingEntry__Group__0__Impl : ( RULE_KEY ) ;
     public final void rule__MappingEntry__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1075:1: ( ( RULE_KEY ) )
-            // InternalManifestParser.g:1076:1: ( RULE_KEY )
+            // InternalManifestParser.g:1117:1: ( ( RULE_KEY ) )
+            // InternalManifestParser.g:1118:1: ( RULE_KEY )
             {
-            // InternalManifestParser.g:1076:1: ( RULE_KEY )
-            // InternalManifestParser.g:1077:2: RULE_KEY
+            // InternalManifestParser.g:1118:1: ( RULE_KEY )
+            // InternalManifestParser.g:1119:2: RULE_KEY
             {
              before(grammarAccess.getMappingEntryAccess().getKEYTerminalRuleCall_0()); 
             match(input,RULE_KEY,FOLLOW_2); 
@@ -3446,22 +3629,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__MappingEntry__Group__1"
-    // InternalManifestParser.g:1086:1: rule__MappingEntry__Group__1 : rule__MappingEntry__Group__1__Impl rule__MappingEntry__Group__2 ;
+    // InternalManifestParser.g:1128:1: rule__MappingEntry__Group__1 : rule__MappingEntry__Group__1__Impl ;
     public final void rule__MappingEntry__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1090:1: ( rule__MappingEntry__Group__1__Impl rule__MappingEntry__Group__2 )
-            // InternalManifestParser.g:1091:2: rule__MappingEntry__Group__1__Impl rule__MappingEntry__Group__2
+            // InternalManifestParser.g:1132:1: ( rule__MappingEntry__Group__1__Impl )
+            // InternalManifestParser.g:1133:2: rule__MappingEntry__Group__1__Impl
             {
-            pushFollow(FOLLOW_13);
-            rule__MappingEntry__Group__1__Impl();
-
-            state._fsp--;
-
             pushFollow(FOLLOW_2);
-            rule__MappingEntry__Group__2();
+            rule__MappingEntry__Group__1__Impl();
 
             state._fsp--;
 
@@ -3484,31 +3662,31 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__MappingEntry__Group__1__Impl"
-    // InternalManifestParser.g:1098:1: rule__MappingEntry__Group__1__Impl : ( ( rule__MappingEntry__KeyAssignment_1 ) ) ;
+    // InternalManifestParser.g:1139:1: rule__MappingEntry__Group__1__Impl : ( ( rule__MappingEntry__Alternatives_1 ) ) ;
     public final void rule__MappingEntry__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1102:1: ( ( ( rule__MappingEntry__KeyAssignment_1 ) ) )
-            // InternalManifestParser.g:1103:1: ( ( rule__MappingEntry__KeyAssignment_1 ) )
+            // InternalManifestParser.g:1143:1: ( ( ( rule__MappingEntry__Alternatives_1 ) ) )
+            // InternalManifestParser.g:1144:1: ( ( rule__MappingEntry__Alternatives_1 ) )
             {
-            // InternalManifestParser.g:1103:1: ( ( rule__MappingEntry__KeyAssignment_1 ) )
-            // InternalManifestParser.g:1104:2: ( rule__MappingEntry__KeyAssignment_1 )
+            // InternalManifestParser.g:1144:1: ( ( rule__MappingEntry__Alternatives_1 ) )
+            // InternalManifestParser.g:1145:2: ( rule__MappingEntry__Alternatives_1 )
             {
-             before(grammarAccess.getMappingEntryAccess().getKeyAssignment_1()); 
-            // InternalManifestParser.g:1105:2: ( rule__MappingEntry__KeyAssignment_1 )
-            // InternalManifestParser.g:1105:3: rule__MappingEntry__KeyAssignment_1
+             before(grammarAccess.getMappingEntryAccess().getAlternatives_1()); 
+            // InternalManifestParser.g:1146:2: ( rule__MappingEntry__Alternatives_1 )
+            // InternalManifestParser.g:1146:3: rule__MappingEntry__Alternatives_1
             {
             pushFollow(FOLLOW_2);
-            rule__MappingEntry__KeyAssignment_1();
+            rule__MappingEntry__Alternatives_1();
 
             state._fsp--;
 
 
             }
 
-             after(grammarAccess.getMappingEntryAccess().getKeyAssignment_1()); 
+             after(grammarAccess.getMappingEntryAccess().getAlternatives_1()); 
 
             }
 
@@ -3530,23 +3708,23 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
     // $ANTLR end "rule__MappingEntry__Group__1__Impl"
 
 
-    // $ANTLR start "rule__MappingEntry__Group__2"
-    // InternalManifestParser.g:1113:1: rule__MappingEntry__Group__2 : rule__MappingEntry__Group__2__Impl rule__MappingEntry__Group__3 ;
-    public final void rule__MappingEntry__Group__2() throws RecognitionException {
+    // $ANTLR start "rule__MappingEntry__Group_1_0__0"
+    // InternalManifestParser.g:1155:1: rule__MappingEntry__Group_1_0__0 : rule__MappingEntry__Group_1_0__0__Impl rule__MappingEntry__Group_1_0__1 ;
+    public final void rule__MappingEntry__Group_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1117:1: ( rule__MappingEntry__Group__2__Impl rule__MappingEntry__Group__3 )
-            // InternalManifestParser.g:1118:2: rule__MappingEntry__Group__2__Impl rule__MappingEntry__Group__3
+            // InternalManifestParser.g:1159:1: ( rule__MappingEntry__Group_1_0__0__Impl rule__MappingEntry__Group_1_0__1 )
+            // InternalManifestParser.g:1160:2: rule__MappingEntry__Group_1_0__0__Impl rule__MappingEntry__Group_1_0__1
             {
-            pushFollow(FOLLOW_7);
-            rule__MappingEntry__Group__2__Impl();
+            pushFollow(FOLLOW_14);
+            rule__MappingEntry__Group_1_0__0__Impl();
 
             state._fsp--;
 
             pushFollow(FOLLOW_2);
-            rule__MappingEntry__Group__3();
+            rule__MappingEntry__Group_1_0__1();
 
             state._fsp--;
 
@@ -3565,58 +3743,73 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
         }
         return ;
     }
-    // $ANTLR end "rule__MappingEntry__Group__2"
+    // $ANTLR end "rule__MappingEntry__Group_1_0__0"
 
 
-    // $ANTLR start "rule__MappingEntry__Group__2__Impl"
-    // InternalManifestParser.g:1125:1: rule__MappingEntry__Group__2__Impl : ( RULE_COLON ) ;
-    public final void rule__MappingEntry__Group__2__Impl() throws RecognitionException {
-
-        		int stackSize = keepStackSize();
-        	
-        try {
-            // InternalManifestParser.g:1129:1: ( ( RULE_COLON ) )
-            // InternalManifestParser.g:1130:1: ( RULE_COLON )
-            {
-            // InternalManifestParser.g:1130:1: ( RULE_COLON )
-            // InternalManifestParser.g:1131:2: RULE_COLON
-            {
-             before(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_2()); 
-            match(input,RULE_COLON,FOLLOW_2); 
-             after(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_2()); 
-
-            }
-
-
-            }
-
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
-        }
-        finally {
-
-            	restoreStackSize(stackSize);
-
-        }
-        return ;
-    }
-    // $ANTLR end "rule__MappingEntry__Group__2__Impl"
-
-
-    // $ANTLR start "rule__MappingEntry__Group__3"
-    // InternalManifestParser.g:1140:1: rule__MappingEntry__Group__3 : rule__MappingEntry__Group__3__Impl ;
-    public final void rule__MappingEntry__Group__3() throws RecognitionException {
+    // $ANTLR start "rule__MappingEntry__Group_1_0__0__Impl"
+    // InternalManifestParser.g:1167:1: rule__MappingEntry__Group_1_0__0__Impl : ( ( rule__MappingEntry__ExplicitAssignment_1_0_0 ) ) ;
+    public final void rule__MappingEntry__Group_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1144:1: ( rule__MappingEntry__Group__3__Impl )
-            // InternalManifestParser.g:1145:2: rule__MappingEntry__Group__3__Impl
+            // InternalManifestParser.g:1171:1: ( ( ( rule__MappingEntry__ExplicitAssignment_1_0_0 ) ) )
+            // InternalManifestParser.g:1172:1: ( ( rule__MappingEntry__ExplicitAssignment_1_0_0 ) )
+            {
+            // InternalManifestParser.g:1172:1: ( ( rule__MappingEntry__ExplicitAssignment_1_0_0 ) )
+            // InternalManifestParser.g:1173:2: ( rule__MappingEntry__ExplicitAssignment_1_0_0 )
+            {
+             before(grammarAccess.getMappingEntryAccess().getExplicitAssignment_1_0_0()); 
+            // InternalManifestParser.g:1174:2: ( rule__MappingEntry__ExplicitAssignment_1_0_0 )
+            // InternalManifestParser.g:1174:3: rule__MappingEntry__ExplicitAssignment_1_0_0
             {
             pushFollow(FOLLOW_2);
-            rule__MappingEntry__Group__3__Impl();
+            rule__MappingEntry__ExplicitAssignment_1_0_0();
+
+            state._fsp--;
+
+
+            }
+
+             after(grammarAccess.getMappingEntryAccess().getExplicitAssignment_1_0_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_0__0__Impl"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_0__1"
+    // InternalManifestParser.g:1182:1: rule__MappingEntry__Group_1_0__1 : rule__MappingEntry__Group_1_0__1__Impl rule__MappingEntry__Group_1_0__2 ;
+    public final void rule__MappingEntry__Group_1_0__1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1186:1: ( rule__MappingEntry__Group_1_0__1__Impl rule__MappingEntry__Group_1_0__2 )
+            // InternalManifestParser.g:1187:2: rule__MappingEntry__Group_1_0__1__Impl rule__MappingEntry__Group_1_0__2
+            {
+            pushFollow(FOLLOW_14);
+            rule__MappingEntry__Group_1_0__1__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__Group_1_0__2();
 
             state._fsp--;
 
@@ -3635,36 +3828,36 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
         }
         return ;
     }
-    // $ANTLR end "rule__MappingEntry__Group__3"
+    // $ANTLR end "rule__MappingEntry__Group_1_0__1"
 
 
-    // $ANTLR start "rule__MappingEntry__Group__3__Impl"
-    // InternalManifestParser.g:1151:1: rule__MappingEntry__Group__3__Impl : ( ( rule__MappingEntry__ValueAssignment_3 )? ) ;
-    public final void rule__MappingEntry__Group__3__Impl() throws RecognitionException {
+    // $ANTLR start "rule__MappingEntry__Group_1_0__1__Impl"
+    // InternalManifestParser.g:1194:1: rule__MappingEntry__Group_1_0__1__Impl : ( ( rule__MappingEntry__KeyAssignment_1_0_1 )? ) ;
+    public final void rule__MappingEntry__Group_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1155:1: ( ( ( rule__MappingEntry__ValueAssignment_3 )? ) )
-            // InternalManifestParser.g:1156:1: ( ( rule__MappingEntry__ValueAssignment_3 )? )
+            // InternalManifestParser.g:1198:1: ( ( ( rule__MappingEntry__KeyAssignment_1_0_1 )? ) )
+            // InternalManifestParser.g:1199:1: ( ( rule__MappingEntry__KeyAssignment_1_0_1 )? )
             {
-            // InternalManifestParser.g:1156:1: ( ( rule__MappingEntry__ValueAssignment_3 )? )
-            // InternalManifestParser.g:1157:2: ( rule__MappingEntry__ValueAssignment_3 )?
+            // InternalManifestParser.g:1199:1: ( ( rule__MappingEntry__KeyAssignment_1_0_1 )? )
+            // InternalManifestParser.g:1200:2: ( rule__MappingEntry__KeyAssignment_1_0_1 )?
             {
-             before(grammarAccess.getMappingEntryAccess().getValueAssignment_3()); 
-            // InternalManifestParser.g:1158:2: ( rule__MappingEntry__ValueAssignment_3 )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+             before(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_0_1()); 
+            // InternalManifestParser.g:1201:2: ( rule__MappingEntry__KeyAssignment_1_0_1 )?
+            int alt16=2;
+            int LA16_0 = input.LA(1);
 
-            if ( ((LA14_0>=RULE_MAP_BEGIN && LA14_0<=RULE_SEQ_BEGIN)||LA14_0==RULE_LBRACE||LA14_0==RULE_LBRACKET||(LA14_0>=RULE_ANCHOR && LA14_0<=RULE_FOLDED)) ) {
-                alt14=1;
+            if ( ((LA16_0>=RULE_MAP_BEGIN && LA16_0<=RULE_SEQ_BEGIN)||LA16_0==RULE_LBRACE||LA16_0==RULE_LBRACKET||(LA16_0>=RULE_ANCHOR && LA16_0<=RULE_FOLDED)) ) {
+                alt16=1;
             }
-            switch (alt14) {
+            switch (alt16) {
                 case 1 :
-                    // InternalManifestParser.g:1158:3: rule__MappingEntry__ValueAssignment_3
+                    // InternalManifestParser.g:1201:3: rule__MappingEntry__KeyAssignment_1_0_1
                     {
                     pushFollow(FOLLOW_2);
-                    rule__MappingEntry__ValueAssignment_3();
+                    rule__MappingEntry__KeyAssignment_1_0_1();
 
                     state._fsp--;
 
@@ -3674,7 +3867,7 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
             }
 
-             after(grammarAccess.getMappingEntryAccess().getValueAssignment_3()); 
+             after(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_0_1()); 
 
             }
 
@@ -3693,20 +3886,528 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
         }
         return ;
     }
-    // $ANTLR end "rule__MappingEntry__Group__3__Impl"
+    // $ANTLR end "rule__MappingEntry__Group_1_0__1__Impl"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_0__2"
+    // InternalManifestParser.g:1209:1: rule__MappingEntry__Group_1_0__2 : rule__MappingEntry__Group_1_0__2__Impl ;
+    public final void rule__MappingEntry__Group_1_0__2() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1213:1: ( rule__MappingEntry__Group_1_0__2__Impl )
+            // InternalManifestParser.g:1214:2: rule__MappingEntry__Group_1_0__2__Impl
+            {
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__Group_1_0__2__Impl();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_0__2"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_0__2__Impl"
+    // InternalManifestParser.g:1220:1: rule__MappingEntry__Group_1_0__2__Impl : ( ( rule__MappingEntry__Group_1_0_2__0 )? ) ;
+    public final void rule__MappingEntry__Group_1_0__2__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1224:1: ( ( ( rule__MappingEntry__Group_1_0_2__0 )? ) )
+            // InternalManifestParser.g:1225:1: ( ( rule__MappingEntry__Group_1_0_2__0 )? )
+            {
+            // InternalManifestParser.g:1225:1: ( ( rule__MappingEntry__Group_1_0_2__0 )? )
+            // InternalManifestParser.g:1226:2: ( rule__MappingEntry__Group_1_0_2__0 )?
+            {
+             before(grammarAccess.getMappingEntryAccess().getGroup_1_0_2()); 
+            // InternalManifestParser.g:1227:2: ( rule__MappingEntry__Group_1_0_2__0 )?
+            int alt17=2;
+            int LA17_0 = input.LA(1);
+
+            if ( (LA17_0==RULE_COLON) ) {
+                alt17=1;
+            }
+            switch (alt17) {
+                case 1 :
+                    // InternalManifestParser.g:1227:3: rule__MappingEntry__Group_1_0_2__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__MappingEntry__Group_1_0_2__0();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getMappingEntryAccess().getGroup_1_0_2()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_0__2__Impl"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_0_2__0"
+    // InternalManifestParser.g:1236:1: rule__MappingEntry__Group_1_0_2__0 : rule__MappingEntry__Group_1_0_2__0__Impl rule__MappingEntry__Group_1_0_2__1 ;
+    public final void rule__MappingEntry__Group_1_0_2__0() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1240:1: ( rule__MappingEntry__Group_1_0_2__0__Impl rule__MappingEntry__Group_1_0_2__1 )
+            // InternalManifestParser.g:1241:2: rule__MappingEntry__Group_1_0_2__0__Impl rule__MappingEntry__Group_1_0_2__1
+            {
+            pushFollow(FOLLOW_7);
+            rule__MappingEntry__Group_1_0_2__0__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__Group_1_0_2__1();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_0_2__0"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_0_2__0__Impl"
+    // InternalManifestParser.g:1248:1: rule__MappingEntry__Group_1_0_2__0__Impl : ( RULE_COLON ) ;
+    public final void rule__MappingEntry__Group_1_0_2__0__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1252:1: ( ( RULE_COLON ) )
+            // InternalManifestParser.g:1253:1: ( RULE_COLON )
+            {
+            // InternalManifestParser.g:1253:1: ( RULE_COLON )
+            // InternalManifestParser.g:1254:2: RULE_COLON
+            {
+             before(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_0_2_0()); 
+            match(input,RULE_COLON,FOLLOW_2); 
+             after(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_0_2_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_0_2__0__Impl"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_0_2__1"
+    // InternalManifestParser.g:1263:1: rule__MappingEntry__Group_1_0_2__1 : rule__MappingEntry__Group_1_0_2__1__Impl ;
+    public final void rule__MappingEntry__Group_1_0_2__1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1267:1: ( rule__MappingEntry__Group_1_0_2__1__Impl )
+            // InternalManifestParser.g:1268:2: rule__MappingEntry__Group_1_0_2__1__Impl
+            {
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__Group_1_0_2__1__Impl();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_0_2__1"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_0_2__1__Impl"
+    // InternalManifestParser.g:1274:1: rule__MappingEntry__Group_1_0_2__1__Impl : ( ( rule__MappingEntry__ValueAssignment_1_0_2_1 )? ) ;
+    public final void rule__MappingEntry__Group_1_0_2__1__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1278:1: ( ( ( rule__MappingEntry__ValueAssignment_1_0_2_1 )? ) )
+            // InternalManifestParser.g:1279:1: ( ( rule__MappingEntry__ValueAssignment_1_0_2_1 )? )
+            {
+            // InternalManifestParser.g:1279:1: ( ( rule__MappingEntry__ValueAssignment_1_0_2_1 )? )
+            // InternalManifestParser.g:1280:2: ( rule__MappingEntry__ValueAssignment_1_0_2_1 )?
+            {
+             before(grammarAccess.getMappingEntryAccess().getValueAssignment_1_0_2_1()); 
+            // InternalManifestParser.g:1281:2: ( rule__MappingEntry__ValueAssignment_1_0_2_1 )?
+            int alt18=2;
+            int LA18_0 = input.LA(1);
+
+            if ( ((LA18_0>=RULE_MAP_BEGIN && LA18_0<=RULE_SEQ_BEGIN)||LA18_0==RULE_LBRACE||LA18_0==RULE_LBRACKET||(LA18_0>=RULE_ANCHOR && LA18_0<=RULE_FOLDED)) ) {
+                alt18=1;
+            }
+            switch (alt18) {
+                case 1 :
+                    // InternalManifestParser.g:1281:3: rule__MappingEntry__ValueAssignment_1_0_2_1
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__MappingEntry__ValueAssignment_1_0_2_1();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getMappingEntryAccess().getValueAssignment_1_0_2_1()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_0_2__1__Impl"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_1__0"
+    // InternalManifestParser.g:1290:1: rule__MappingEntry__Group_1_1__0 : rule__MappingEntry__Group_1_1__0__Impl rule__MappingEntry__Group_1_1__1 ;
+    public final void rule__MappingEntry__Group_1_1__0() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1294:1: ( rule__MappingEntry__Group_1_1__0__Impl rule__MappingEntry__Group_1_1__1 )
+            // InternalManifestParser.g:1295:2: rule__MappingEntry__Group_1_1__0__Impl rule__MappingEntry__Group_1_1__1
+            {
+            pushFollow(FOLLOW_15);
+            rule__MappingEntry__Group_1_1__0__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__Group_1_1__1();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_1__0"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_1__0__Impl"
+    // InternalManifestParser.g:1302:1: rule__MappingEntry__Group_1_1__0__Impl : ( ( rule__MappingEntry__KeyAssignment_1_1_0 ) ) ;
+    public final void rule__MappingEntry__Group_1_1__0__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1306:1: ( ( ( rule__MappingEntry__KeyAssignment_1_1_0 ) ) )
+            // InternalManifestParser.g:1307:1: ( ( rule__MappingEntry__KeyAssignment_1_1_0 ) )
+            {
+            // InternalManifestParser.g:1307:1: ( ( rule__MappingEntry__KeyAssignment_1_1_0 ) )
+            // InternalManifestParser.g:1308:2: ( rule__MappingEntry__KeyAssignment_1_1_0 )
+            {
+             before(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_1_0()); 
+            // InternalManifestParser.g:1309:2: ( rule__MappingEntry__KeyAssignment_1_1_0 )
+            // InternalManifestParser.g:1309:3: rule__MappingEntry__KeyAssignment_1_1_0
+            {
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__KeyAssignment_1_1_0();
+
+            state._fsp--;
+
+
+            }
+
+             after(grammarAccess.getMappingEntryAccess().getKeyAssignment_1_1_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_1__0__Impl"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_1__1"
+    // InternalManifestParser.g:1317:1: rule__MappingEntry__Group_1_1__1 : rule__MappingEntry__Group_1_1__1__Impl rule__MappingEntry__Group_1_1__2 ;
+    public final void rule__MappingEntry__Group_1_1__1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1321:1: ( rule__MappingEntry__Group_1_1__1__Impl rule__MappingEntry__Group_1_1__2 )
+            // InternalManifestParser.g:1322:2: rule__MappingEntry__Group_1_1__1__Impl rule__MappingEntry__Group_1_1__2
+            {
+            pushFollow(FOLLOW_7);
+            rule__MappingEntry__Group_1_1__1__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__Group_1_1__2();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_1__1"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_1__1__Impl"
+    // InternalManifestParser.g:1329:1: rule__MappingEntry__Group_1_1__1__Impl : ( RULE_COLON ) ;
+    public final void rule__MappingEntry__Group_1_1__1__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1333:1: ( ( RULE_COLON ) )
+            // InternalManifestParser.g:1334:1: ( RULE_COLON )
+            {
+            // InternalManifestParser.g:1334:1: ( RULE_COLON )
+            // InternalManifestParser.g:1335:2: RULE_COLON
+            {
+             before(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_1_1()); 
+            match(input,RULE_COLON,FOLLOW_2); 
+             after(grammarAccess.getMappingEntryAccess().getCOLONTerminalRuleCall_1_1_1()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_1__1__Impl"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_1__2"
+    // InternalManifestParser.g:1344:1: rule__MappingEntry__Group_1_1__2 : rule__MappingEntry__Group_1_1__2__Impl ;
+    public final void rule__MappingEntry__Group_1_1__2() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1348:1: ( rule__MappingEntry__Group_1_1__2__Impl )
+            // InternalManifestParser.g:1349:2: rule__MappingEntry__Group_1_1__2__Impl
+            {
+            pushFollow(FOLLOW_2);
+            rule__MappingEntry__Group_1_1__2__Impl();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_1__2"
+
+
+    // $ANTLR start "rule__MappingEntry__Group_1_1__2__Impl"
+    // InternalManifestParser.g:1355:1: rule__MappingEntry__Group_1_1__2__Impl : ( ( rule__MappingEntry__ValueAssignment_1_1_2 )? ) ;
+    public final void rule__MappingEntry__Group_1_1__2__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:1359:1: ( ( ( rule__MappingEntry__ValueAssignment_1_1_2 )? ) )
+            // InternalManifestParser.g:1360:1: ( ( rule__MappingEntry__ValueAssignment_1_1_2 )? )
+            {
+            // InternalManifestParser.g:1360:1: ( ( rule__MappingEntry__ValueAssignment_1_1_2 )? )
+            // InternalManifestParser.g:1361:2: ( rule__MappingEntry__ValueAssignment_1_1_2 )?
+            {
+             before(grammarAccess.getMappingEntryAccess().getValueAssignment_1_1_2()); 
+            // InternalManifestParser.g:1362:2: ( rule__MappingEntry__ValueAssignment_1_1_2 )?
+            int alt19=2;
+            int LA19_0 = input.LA(1);
+
+            if ( ((LA19_0>=RULE_MAP_BEGIN && LA19_0<=RULE_SEQ_BEGIN)||LA19_0==RULE_LBRACE||LA19_0==RULE_LBRACKET||(LA19_0>=RULE_ANCHOR && LA19_0<=RULE_FOLDED)) ) {
+                alt19=1;
+            }
+            switch (alt19) {
+                case 1 :
+                    // InternalManifestParser.g:1362:3: rule__MappingEntry__ValueAssignment_1_1_2
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__MappingEntry__ValueAssignment_1_1_2();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getMappingEntryAccess().getValueAssignment_1_1_2()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__Group_1_1__2__Impl"
 
 
     // $ANTLR start "rule__BlockSequence__Group__0"
-    // InternalManifestParser.g:1167:1: rule__BlockSequence__Group__0 : rule__BlockSequence__Group__0__Impl rule__BlockSequence__Group__1 ;
+    // InternalManifestParser.g:1371:1: rule__BlockSequence__Group__0 : rule__BlockSequence__Group__0__Impl rule__BlockSequence__Group__1 ;
     public final void rule__BlockSequence__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1171:1: ( rule__BlockSequence__Group__0__Impl rule__BlockSequence__Group__1 )
-            // InternalManifestParser.g:1172:2: rule__BlockSequence__Group__0__Impl rule__BlockSequence__Group__1
+            // InternalManifestParser.g:1375:1: ( rule__BlockSequence__Group__0__Impl rule__BlockSequence__Group__1 )
+            // InternalManifestParser.g:1376:2: rule__BlockSequence__Group__0__Impl rule__BlockSequence__Group__1
             {
-            pushFollow(FOLLOW_14);
+            pushFollow(FOLLOW_16);
             rule__BlockSequence__Group__0__Impl();
 
             state._fsp--;
@@ -3735,17 +4436,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockSequence__Group__0__Impl"
-    // InternalManifestParser.g:1179:1: rule__BlockSequence__Group__0__Impl : ( RULE_SEQ_BEGIN ) ;
+    // InternalManifestParser.g:1383:1: rule__BlockSequence__Group__0__Impl : ( RULE_SEQ_BEGIN ) ;
     public final void rule__BlockSequence__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1183:1: ( ( RULE_SEQ_BEGIN ) )
-            // InternalManifestParser.g:1184:1: ( RULE_SEQ_BEGIN )
+            // InternalManifestParser.g:1387:1: ( ( RULE_SEQ_BEGIN ) )
+            // InternalManifestParser.g:1388:1: ( RULE_SEQ_BEGIN )
             {
-            // InternalManifestParser.g:1184:1: ( RULE_SEQ_BEGIN )
-            // InternalManifestParser.g:1185:2: RULE_SEQ_BEGIN
+            // InternalManifestParser.g:1388:1: ( RULE_SEQ_BEGIN )
+            // InternalManifestParser.g:1389:2: RULE_SEQ_BEGIN
             {
              before(grammarAccess.getBlockSequenceAccess().getSEQ_BEGINTerminalRuleCall_0()); 
             match(input,RULE_SEQ_BEGIN,FOLLOW_2); 
@@ -3772,14 +4473,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockSequence__Group__1"
-    // InternalManifestParser.g:1194:1: rule__BlockSequence__Group__1 : rule__BlockSequence__Group__1__Impl rule__BlockSequence__Group__2 ;
+    // InternalManifestParser.g:1398:1: rule__BlockSequence__Group__1 : rule__BlockSequence__Group__1__Impl rule__BlockSequence__Group__2 ;
     public final void rule__BlockSequence__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1198:1: ( rule__BlockSequence__Group__1__Impl rule__BlockSequence__Group__2 )
-            // InternalManifestParser.g:1199:2: rule__BlockSequence__Group__1__Impl rule__BlockSequence__Group__2
+            // InternalManifestParser.g:1402:1: ( rule__BlockSequence__Group__1__Impl rule__BlockSequence__Group__2 )
+            // InternalManifestParser.g:1403:2: rule__BlockSequence__Group__1__Impl rule__BlockSequence__Group__2
             {
             pushFollow(FOLLOW_11);
             rule__BlockSequence__Group__1__Impl();
@@ -3810,26 +4511,26 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockSequence__Group__1__Impl"
-    // InternalManifestParser.g:1206:1: rule__BlockSequence__Group__1__Impl : ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) ) ;
+    // InternalManifestParser.g:1410:1: rule__BlockSequence__Group__1__Impl : ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) ) ;
     public final void rule__BlockSequence__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1210:1: ( ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) ) )
-            // InternalManifestParser.g:1211:1: ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) )
+            // InternalManifestParser.g:1414:1: ( ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) ) )
+            // InternalManifestParser.g:1415:1: ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) )
             {
-            // InternalManifestParser.g:1211:1: ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) )
-            // InternalManifestParser.g:1212:2: ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* )
+            // InternalManifestParser.g:1415:1: ( ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* ) )
+            // InternalManifestParser.g:1416:2: ( ( rule__BlockSequence__ItemsAssignment_1 ) ) ( ( rule__BlockSequence__ItemsAssignment_1 )* )
             {
-            // InternalManifestParser.g:1212:2: ( ( rule__BlockSequence__ItemsAssignment_1 ) )
-            // InternalManifestParser.g:1213:3: ( rule__BlockSequence__ItemsAssignment_1 )
+            // InternalManifestParser.g:1416:2: ( ( rule__BlockSequence__ItemsAssignment_1 ) )
+            // InternalManifestParser.g:1417:3: ( rule__BlockSequence__ItemsAssignment_1 )
             {
              before(grammarAccess.getBlockSequenceAccess().getItemsAssignment_1()); 
-            // InternalManifestParser.g:1214:3: ( rule__BlockSequence__ItemsAssignment_1 )
-            // InternalManifestParser.g:1214:4: rule__BlockSequence__ItemsAssignment_1
+            // InternalManifestParser.g:1418:3: ( rule__BlockSequence__ItemsAssignment_1 )
+            // InternalManifestParser.g:1418:4: rule__BlockSequence__ItemsAssignment_1
             {
-            pushFollow(FOLLOW_15);
+            pushFollow(FOLLOW_17);
             rule__BlockSequence__ItemsAssignment_1();
 
             state._fsp--;
@@ -3841,26 +4542,26 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
             }
 
-            // InternalManifestParser.g:1217:2: ( ( rule__BlockSequence__ItemsAssignment_1 )* )
-            // InternalManifestParser.g:1218:3: ( rule__BlockSequence__ItemsAssignment_1 )*
+            // InternalManifestParser.g:1421:2: ( ( rule__BlockSequence__ItemsAssignment_1 )* )
+            // InternalManifestParser.g:1422:3: ( rule__BlockSequence__ItemsAssignment_1 )*
             {
              before(grammarAccess.getBlockSequenceAccess().getItemsAssignment_1()); 
-            // InternalManifestParser.g:1219:3: ( rule__BlockSequence__ItemsAssignment_1 )*
-            loop15:
+            // InternalManifestParser.g:1423:3: ( rule__BlockSequence__ItemsAssignment_1 )*
+            loop20:
             do {
-                int alt15=2;
-                int LA15_0 = input.LA(1);
+                int alt20=2;
+                int LA20_0 = input.LA(1);
 
-                if ( (LA15_0==RULE_DASH) ) {
-                    alt15=1;
+                if ( (LA20_0==RULE_DASH) ) {
+                    alt20=1;
                 }
 
 
-                switch (alt15) {
+                switch (alt20) {
             	case 1 :
-            	    // InternalManifestParser.g:1219:4: rule__BlockSequence__ItemsAssignment_1
+            	    // InternalManifestParser.g:1423:4: rule__BlockSequence__ItemsAssignment_1
             	    {
-            	    pushFollow(FOLLOW_15);
+            	    pushFollow(FOLLOW_17);
             	    rule__BlockSequence__ItemsAssignment_1();
 
             	    state._fsp--;
@@ -3870,7 +4571,7 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
             	    break;
 
             	default :
-            	    break loop15;
+            	    break loop20;
                 }
             } while (true);
 
@@ -3900,14 +4601,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockSequence__Group__2"
-    // InternalManifestParser.g:1228:1: rule__BlockSequence__Group__2 : rule__BlockSequence__Group__2__Impl ;
+    // InternalManifestParser.g:1432:1: rule__BlockSequence__Group__2 : rule__BlockSequence__Group__2__Impl ;
     public final void rule__BlockSequence__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1232:1: ( rule__BlockSequence__Group__2__Impl )
-            // InternalManifestParser.g:1233:2: rule__BlockSequence__Group__2__Impl
+            // InternalManifestParser.g:1436:1: ( rule__BlockSequence__Group__2__Impl )
+            // InternalManifestParser.g:1437:2: rule__BlockSequence__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__BlockSequence__Group__2__Impl();
@@ -3933,17 +4634,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockSequence__Group__2__Impl"
-    // InternalManifestParser.g:1239:1: rule__BlockSequence__Group__2__Impl : ( RULE_BLOCK_END ) ;
+    // InternalManifestParser.g:1443:1: rule__BlockSequence__Group__2__Impl : ( RULE_BLOCK_END ) ;
     public final void rule__BlockSequence__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1243:1: ( ( RULE_BLOCK_END ) )
-            // InternalManifestParser.g:1244:1: ( RULE_BLOCK_END )
+            // InternalManifestParser.g:1447:1: ( ( RULE_BLOCK_END ) )
+            // InternalManifestParser.g:1448:1: ( RULE_BLOCK_END )
             {
-            // InternalManifestParser.g:1244:1: ( RULE_BLOCK_END )
-            // InternalManifestParser.g:1245:2: RULE_BLOCK_END
+            // InternalManifestParser.g:1448:1: ( RULE_BLOCK_END )
+            // InternalManifestParser.g:1449:2: RULE_BLOCK_END
             {
              before(grammarAccess.getBlockSequenceAccess().getBLOCK_ENDTerminalRuleCall_2()); 
             match(input,RULE_BLOCK_END,FOLLOW_2); 
@@ -3970,16 +4671,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__SequenceItem__Group__0"
-    // InternalManifestParser.g:1255:1: rule__SequenceItem__Group__0 : rule__SequenceItem__Group__0__Impl rule__SequenceItem__Group__1 ;
+    // InternalManifestParser.g:1459:1: rule__SequenceItem__Group__0 : rule__SequenceItem__Group__0__Impl rule__SequenceItem__Group__1 ;
     public final void rule__SequenceItem__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1259:1: ( rule__SequenceItem__Group__0__Impl rule__SequenceItem__Group__1 )
-            // InternalManifestParser.g:1260:2: rule__SequenceItem__Group__0__Impl rule__SequenceItem__Group__1
+            // InternalManifestParser.g:1463:1: ( rule__SequenceItem__Group__0__Impl rule__SequenceItem__Group__1 )
+            // InternalManifestParser.g:1464:2: rule__SequenceItem__Group__0__Impl rule__SequenceItem__Group__1
             {
-            pushFollow(FOLLOW_14);
+            pushFollow(FOLLOW_16);
             rule__SequenceItem__Group__0__Impl();
 
             state._fsp--;
@@ -4008,21 +4709,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__SequenceItem__Group__0__Impl"
-    // InternalManifestParser.g:1267:1: rule__SequenceItem__Group__0__Impl : ( () ) ;
+    // InternalManifestParser.g:1471:1: rule__SequenceItem__Group__0__Impl : ( () ) ;
     public final void rule__SequenceItem__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1271:1: ( ( () ) )
-            // InternalManifestParser.g:1272:1: ( () )
+            // InternalManifestParser.g:1475:1: ( ( () ) )
+            // InternalManifestParser.g:1476:1: ( () )
             {
-            // InternalManifestParser.g:1272:1: ( () )
-            // InternalManifestParser.g:1273:2: ()
+            // InternalManifestParser.g:1476:1: ( () )
+            // InternalManifestParser.g:1477:2: ()
             {
              before(grammarAccess.getSequenceItemAccess().getSequenceItemAction_0()); 
-            // InternalManifestParser.g:1274:2: ()
-            // InternalManifestParser.g:1274:3: 
+            // InternalManifestParser.g:1478:2: ()
+            // InternalManifestParser.g:1478:3: 
             {
             }
 
@@ -4045,14 +4746,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__SequenceItem__Group__1"
-    // InternalManifestParser.g:1282:1: rule__SequenceItem__Group__1 : rule__SequenceItem__Group__1__Impl rule__SequenceItem__Group__2 ;
+    // InternalManifestParser.g:1486:1: rule__SequenceItem__Group__1 : rule__SequenceItem__Group__1__Impl rule__SequenceItem__Group__2 ;
     public final void rule__SequenceItem__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1286:1: ( rule__SequenceItem__Group__1__Impl rule__SequenceItem__Group__2 )
-            // InternalManifestParser.g:1287:2: rule__SequenceItem__Group__1__Impl rule__SequenceItem__Group__2
+            // InternalManifestParser.g:1490:1: ( rule__SequenceItem__Group__1__Impl rule__SequenceItem__Group__2 )
+            // InternalManifestParser.g:1491:2: rule__SequenceItem__Group__1__Impl rule__SequenceItem__Group__2
             {
             pushFollow(FOLLOW_7);
             rule__SequenceItem__Group__1__Impl();
@@ -4083,17 +4784,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__SequenceItem__Group__1__Impl"
-    // InternalManifestParser.g:1294:1: rule__SequenceItem__Group__1__Impl : ( RULE_DASH ) ;
+    // InternalManifestParser.g:1498:1: rule__SequenceItem__Group__1__Impl : ( RULE_DASH ) ;
     public final void rule__SequenceItem__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1298:1: ( ( RULE_DASH ) )
-            // InternalManifestParser.g:1299:1: ( RULE_DASH )
+            // InternalManifestParser.g:1502:1: ( ( RULE_DASH ) )
+            // InternalManifestParser.g:1503:1: ( RULE_DASH )
             {
-            // InternalManifestParser.g:1299:1: ( RULE_DASH )
-            // InternalManifestParser.g:1300:2: RULE_DASH
+            // InternalManifestParser.g:1503:1: ( RULE_DASH )
+            // InternalManifestParser.g:1504:2: RULE_DASH
             {
              before(grammarAccess.getSequenceItemAccess().getDASHTerminalRuleCall_1()); 
             match(input,RULE_DASH,FOLLOW_2); 
@@ -4120,14 +4821,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__SequenceItem__Group__2"
-    // InternalManifestParser.g:1309:1: rule__SequenceItem__Group__2 : rule__SequenceItem__Group__2__Impl ;
+    // InternalManifestParser.g:1513:1: rule__SequenceItem__Group__2 : rule__SequenceItem__Group__2__Impl ;
     public final void rule__SequenceItem__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1313:1: ( rule__SequenceItem__Group__2__Impl )
-            // InternalManifestParser.g:1314:2: rule__SequenceItem__Group__2__Impl
+            // InternalManifestParser.g:1517:1: ( rule__SequenceItem__Group__2__Impl )
+            // InternalManifestParser.g:1518:2: rule__SequenceItem__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__SequenceItem__Group__2__Impl();
@@ -4153,29 +4854,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__SequenceItem__Group__2__Impl"
-    // InternalManifestParser.g:1320:1: rule__SequenceItem__Group__2__Impl : ( ( rule__SequenceItem__ValueAssignment_2 )? ) ;
+    // InternalManifestParser.g:1524:1: rule__SequenceItem__Group__2__Impl : ( ( rule__SequenceItem__ValueAssignment_2 )? ) ;
     public final void rule__SequenceItem__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1324:1: ( ( ( rule__SequenceItem__ValueAssignment_2 )? ) )
-            // InternalManifestParser.g:1325:1: ( ( rule__SequenceItem__ValueAssignment_2 )? )
+            // InternalManifestParser.g:1528:1: ( ( ( rule__SequenceItem__ValueAssignment_2 )? ) )
+            // InternalManifestParser.g:1529:1: ( ( rule__SequenceItem__ValueAssignment_2 )? )
             {
-            // InternalManifestParser.g:1325:1: ( ( rule__SequenceItem__ValueAssignment_2 )? )
-            // InternalManifestParser.g:1326:2: ( rule__SequenceItem__ValueAssignment_2 )?
+            // InternalManifestParser.g:1529:1: ( ( rule__SequenceItem__ValueAssignment_2 )? )
+            // InternalManifestParser.g:1530:2: ( rule__SequenceItem__ValueAssignment_2 )?
             {
              before(grammarAccess.getSequenceItemAccess().getValueAssignment_2()); 
-            // InternalManifestParser.g:1327:2: ( rule__SequenceItem__ValueAssignment_2 )?
-            int alt16=2;
-            int LA16_0 = input.LA(1);
+            // InternalManifestParser.g:1531:2: ( rule__SequenceItem__ValueAssignment_2 )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( ((LA16_0>=RULE_MAP_BEGIN && LA16_0<=RULE_SEQ_BEGIN)||LA16_0==RULE_LBRACE||LA16_0==RULE_LBRACKET||(LA16_0>=RULE_ANCHOR && LA16_0<=RULE_FOLDED)) ) {
-                alt16=1;
+            if ( ((LA21_0>=RULE_MAP_BEGIN && LA21_0<=RULE_SEQ_BEGIN)||LA21_0==RULE_LBRACE||LA21_0==RULE_LBRACKET||(LA21_0>=RULE_ANCHOR && LA21_0<=RULE_FOLDED)) ) {
+                alt21=1;
             }
-            switch (alt16) {
+            switch (alt21) {
                 case 1 :
-                    // InternalManifestParser.g:1327:3: rule__SequenceItem__ValueAssignment_2
+                    // InternalManifestParser.g:1531:3: rule__SequenceItem__ValueAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__SequenceItem__ValueAssignment_2();
@@ -4211,16 +4912,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__0"
-    // InternalManifestParser.g:1336:1: rule__FlowMapping__Group__0 : rule__FlowMapping__Group__0__Impl rule__FlowMapping__Group__1 ;
+    // InternalManifestParser.g:1540:1: rule__FlowMapping__Group__0 : rule__FlowMapping__Group__0__Impl rule__FlowMapping__Group__1 ;
     public final void rule__FlowMapping__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1340:1: ( rule__FlowMapping__Group__0__Impl rule__FlowMapping__Group__1 )
-            // InternalManifestParser.g:1341:2: rule__FlowMapping__Group__0__Impl rule__FlowMapping__Group__1
+            // InternalManifestParser.g:1544:1: ( rule__FlowMapping__Group__0__Impl rule__FlowMapping__Group__1 )
+            // InternalManifestParser.g:1545:2: rule__FlowMapping__Group__0__Impl rule__FlowMapping__Group__1
             {
-            pushFollow(FOLLOW_16);
+            pushFollow(FOLLOW_18);
             rule__FlowMapping__Group__0__Impl();
 
             state._fsp--;
@@ -4249,21 +4950,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__0__Impl"
-    // InternalManifestParser.g:1348:1: rule__FlowMapping__Group__0__Impl : ( () ) ;
+    // InternalManifestParser.g:1552:1: rule__FlowMapping__Group__0__Impl : ( () ) ;
     public final void rule__FlowMapping__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1352:1: ( ( () ) )
-            // InternalManifestParser.g:1353:1: ( () )
+            // InternalManifestParser.g:1556:1: ( ( () ) )
+            // InternalManifestParser.g:1557:1: ( () )
             {
-            // InternalManifestParser.g:1353:1: ( () )
-            // InternalManifestParser.g:1354:2: ()
+            // InternalManifestParser.g:1557:1: ( () )
+            // InternalManifestParser.g:1558:2: ()
             {
              before(grammarAccess.getFlowMappingAccess().getFlowMappingAction_0()); 
-            // InternalManifestParser.g:1355:2: ()
-            // InternalManifestParser.g:1355:3: 
+            // InternalManifestParser.g:1559:2: ()
+            // InternalManifestParser.g:1559:3: 
             {
             }
 
@@ -4286,16 +4987,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__1"
-    // InternalManifestParser.g:1363:1: rule__FlowMapping__Group__1 : rule__FlowMapping__Group__1__Impl rule__FlowMapping__Group__2 ;
+    // InternalManifestParser.g:1567:1: rule__FlowMapping__Group__1 : rule__FlowMapping__Group__1__Impl rule__FlowMapping__Group__2 ;
     public final void rule__FlowMapping__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1367:1: ( rule__FlowMapping__Group__1__Impl rule__FlowMapping__Group__2 )
-            // InternalManifestParser.g:1368:2: rule__FlowMapping__Group__1__Impl rule__FlowMapping__Group__2
+            // InternalManifestParser.g:1571:1: ( rule__FlowMapping__Group__1__Impl rule__FlowMapping__Group__2 )
+            // InternalManifestParser.g:1572:2: rule__FlowMapping__Group__1__Impl rule__FlowMapping__Group__2
             {
-            pushFollow(FOLLOW_17);
+            pushFollow(FOLLOW_19);
             rule__FlowMapping__Group__1__Impl();
 
             state._fsp--;
@@ -4324,17 +5025,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__1__Impl"
-    // InternalManifestParser.g:1375:1: rule__FlowMapping__Group__1__Impl : ( RULE_LBRACE ) ;
+    // InternalManifestParser.g:1579:1: rule__FlowMapping__Group__1__Impl : ( RULE_LBRACE ) ;
     public final void rule__FlowMapping__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1379:1: ( ( RULE_LBRACE ) )
-            // InternalManifestParser.g:1380:1: ( RULE_LBRACE )
+            // InternalManifestParser.g:1583:1: ( ( RULE_LBRACE ) )
+            // InternalManifestParser.g:1584:1: ( RULE_LBRACE )
             {
-            // InternalManifestParser.g:1380:1: ( RULE_LBRACE )
-            // InternalManifestParser.g:1381:2: RULE_LBRACE
+            // InternalManifestParser.g:1584:1: ( RULE_LBRACE )
+            // InternalManifestParser.g:1585:2: RULE_LBRACE
             {
              before(grammarAccess.getFlowMappingAccess().getLBRACETerminalRuleCall_1()); 
             match(input,RULE_LBRACE,FOLLOW_2); 
@@ -4361,16 +5062,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__2"
-    // InternalManifestParser.g:1390:1: rule__FlowMapping__Group__2 : rule__FlowMapping__Group__2__Impl rule__FlowMapping__Group__3 ;
+    // InternalManifestParser.g:1594:1: rule__FlowMapping__Group__2 : rule__FlowMapping__Group__2__Impl rule__FlowMapping__Group__3 ;
     public final void rule__FlowMapping__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1394:1: ( rule__FlowMapping__Group__2__Impl rule__FlowMapping__Group__3 )
-            // InternalManifestParser.g:1395:2: rule__FlowMapping__Group__2__Impl rule__FlowMapping__Group__3
+            // InternalManifestParser.g:1598:1: ( rule__FlowMapping__Group__2__Impl rule__FlowMapping__Group__3 )
+            // InternalManifestParser.g:1599:2: rule__FlowMapping__Group__2__Impl rule__FlowMapping__Group__3
             {
-            pushFollow(FOLLOW_17);
+            pushFollow(FOLLOW_19);
             rule__FlowMapping__Group__2__Impl();
 
             state._fsp--;
@@ -4399,29 +5100,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__2__Impl"
-    // InternalManifestParser.g:1402:1: rule__FlowMapping__Group__2__Impl : ( ( rule__FlowMapping__Group_2__0 )? ) ;
+    // InternalManifestParser.g:1606:1: rule__FlowMapping__Group__2__Impl : ( ( rule__FlowMapping__Group_2__0 )? ) ;
     public final void rule__FlowMapping__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1406:1: ( ( ( rule__FlowMapping__Group_2__0 )? ) )
-            // InternalManifestParser.g:1407:1: ( ( rule__FlowMapping__Group_2__0 )? )
+            // InternalManifestParser.g:1610:1: ( ( ( rule__FlowMapping__Group_2__0 )? ) )
+            // InternalManifestParser.g:1611:1: ( ( rule__FlowMapping__Group_2__0 )? )
             {
-            // InternalManifestParser.g:1407:1: ( ( rule__FlowMapping__Group_2__0 )? )
-            // InternalManifestParser.g:1408:2: ( rule__FlowMapping__Group_2__0 )?
+            // InternalManifestParser.g:1611:1: ( ( rule__FlowMapping__Group_2__0 )? )
+            // InternalManifestParser.g:1612:2: ( rule__FlowMapping__Group_2__0 )?
             {
              before(grammarAccess.getFlowMappingAccess().getGroup_2()); 
-            // InternalManifestParser.g:1409:2: ( rule__FlowMapping__Group_2__0 )?
-            int alt17=2;
-            int LA17_0 = input.LA(1);
+            // InternalManifestParser.g:1613:2: ( rule__FlowMapping__Group_2__0 )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( ((LA17_0>=RULE_MAP_BEGIN && LA17_0<=RULE_SEQ_BEGIN)||LA17_0==RULE_LBRACE||LA17_0==RULE_LBRACKET||(LA17_0>=RULE_ANCHOR && LA17_0<=RULE_FOLDED)) ) {
-                alt17=1;
+            if ( ((LA22_0>=RULE_MAP_BEGIN && LA22_0<=RULE_SEQ_BEGIN)||LA22_0==RULE_QUESTION||LA22_0==RULE_LBRACE||LA22_0==RULE_LBRACKET||(LA22_0>=RULE_ANCHOR && LA22_0<=RULE_FOLDED)) ) {
+                alt22=1;
             }
-            switch (alt17) {
+            switch (alt22) {
                 case 1 :
-                    // InternalManifestParser.g:1409:3: rule__FlowMapping__Group_2__0
+                    // InternalManifestParser.g:1613:3: rule__FlowMapping__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__FlowMapping__Group_2__0();
@@ -4457,14 +5158,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__3"
-    // InternalManifestParser.g:1417:1: rule__FlowMapping__Group__3 : rule__FlowMapping__Group__3__Impl ;
+    // InternalManifestParser.g:1621:1: rule__FlowMapping__Group__3 : rule__FlowMapping__Group__3__Impl ;
     public final void rule__FlowMapping__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1421:1: ( rule__FlowMapping__Group__3__Impl )
-            // InternalManifestParser.g:1422:2: rule__FlowMapping__Group__3__Impl
+            // InternalManifestParser.g:1625:1: ( rule__FlowMapping__Group__3__Impl )
+            // InternalManifestParser.g:1626:2: rule__FlowMapping__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowMapping__Group__3__Impl();
@@ -4490,17 +5191,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group__3__Impl"
-    // InternalManifestParser.g:1428:1: rule__FlowMapping__Group__3__Impl : ( RULE_RBRACE ) ;
+    // InternalManifestParser.g:1632:1: rule__FlowMapping__Group__3__Impl : ( RULE_RBRACE ) ;
     public final void rule__FlowMapping__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1432:1: ( ( RULE_RBRACE ) )
-            // InternalManifestParser.g:1433:1: ( RULE_RBRACE )
+            // InternalManifestParser.g:1636:1: ( ( RULE_RBRACE ) )
+            // InternalManifestParser.g:1637:1: ( RULE_RBRACE )
             {
-            // InternalManifestParser.g:1433:1: ( RULE_RBRACE )
-            // InternalManifestParser.g:1434:2: RULE_RBRACE
+            // InternalManifestParser.g:1637:1: ( RULE_RBRACE )
+            // InternalManifestParser.g:1638:2: RULE_RBRACE
             {
              before(grammarAccess.getFlowMappingAccess().getRBRACETerminalRuleCall_3()); 
             match(input,RULE_RBRACE,FOLLOW_2); 
@@ -4527,16 +5228,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2__0"
-    // InternalManifestParser.g:1444:1: rule__FlowMapping__Group_2__0 : rule__FlowMapping__Group_2__0__Impl rule__FlowMapping__Group_2__1 ;
+    // InternalManifestParser.g:1648:1: rule__FlowMapping__Group_2__0 : rule__FlowMapping__Group_2__0__Impl rule__FlowMapping__Group_2__1 ;
     public final void rule__FlowMapping__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1448:1: ( rule__FlowMapping__Group_2__0__Impl rule__FlowMapping__Group_2__1 )
-            // InternalManifestParser.g:1449:2: rule__FlowMapping__Group_2__0__Impl rule__FlowMapping__Group_2__1
+            // InternalManifestParser.g:1652:1: ( rule__FlowMapping__Group_2__0__Impl rule__FlowMapping__Group_2__1 )
+            // InternalManifestParser.g:1653:2: rule__FlowMapping__Group_2__0__Impl rule__FlowMapping__Group_2__1
             {
-            pushFollow(FOLLOW_18);
+            pushFollow(FOLLOW_20);
             rule__FlowMapping__Group_2__0__Impl();
 
             state._fsp--;
@@ -4565,21 +5266,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2__0__Impl"
-    // InternalManifestParser.g:1456:1: rule__FlowMapping__Group_2__0__Impl : ( ( rule__FlowMapping__EntriesAssignment_2_0 ) ) ;
+    // InternalManifestParser.g:1660:1: rule__FlowMapping__Group_2__0__Impl : ( ( rule__FlowMapping__EntriesAssignment_2_0 ) ) ;
     public final void rule__FlowMapping__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1460:1: ( ( ( rule__FlowMapping__EntriesAssignment_2_0 ) ) )
-            // InternalManifestParser.g:1461:1: ( ( rule__FlowMapping__EntriesAssignment_2_0 ) )
+            // InternalManifestParser.g:1664:1: ( ( ( rule__FlowMapping__EntriesAssignment_2_0 ) ) )
+            // InternalManifestParser.g:1665:1: ( ( rule__FlowMapping__EntriesAssignment_2_0 ) )
             {
-            // InternalManifestParser.g:1461:1: ( ( rule__FlowMapping__EntriesAssignment_2_0 ) )
-            // InternalManifestParser.g:1462:2: ( rule__FlowMapping__EntriesAssignment_2_0 )
+            // InternalManifestParser.g:1665:1: ( ( rule__FlowMapping__EntriesAssignment_2_0 ) )
+            // InternalManifestParser.g:1666:2: ( rule__FlowMapping__EntriesAssignment_2_0 )
             {
              before(grammarAccess.getFlowMappingAccess().getEntriesAssignment_2_0()); 
-            // InternalManifestParser.g:1463:2: ( rule__FlowMapping__EntriesAssignment_2_0 )
-            // InternalManifestParser.g:1463:3: rule__FlowMapping__EntriesAssignment_2_0
+            // InternalManifestParser.g:1667:2: ( rule__FlowMapping__EntriesAssignment_2_0 )
+            // InternalManifestParser.g:1667:3: rule__FlowMapping__EntriesAssignment_2_0
             {
             pushFollow(FOLLOW_2);
             rule__FlowMapping__EntriesAssignment_2_0();
@@ -4612,16 +5313,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2__1"
-    // InternalManifestParser.g:1471:1: rule__FlowMapping__Group_2__1 : rule__FlowMapping__Group_2__1__Impl rule__FlowMapping__Group_2__2 ;
+    // InternalManifestParser.g:1675:1: rule__FlowMapping__Group_2__1 : rule__FlowMapping__Group_2__1__Impl rule__FlowMapping__Group_2__2 ;
     public final void rule__FlowMapping__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1475:1: ( rule__FlowMapping__Group_2__1__Impl rule__FlowMapping__Group_2__2 )
-            // InternalManifestParser.g:1476:2: rule__FlowMapping__Group_2__1__Impl rule__FlowMapping__Group_2__2
+            // InternalManifestParser.g:1679:1: ( rule__FlowMapping__Group_2__1__Impl rule__FlowMapping__Group_2__2 )
+            // InternalManifestParser.g:1680:2: rule__FlowMapping__Group_2__1__Impl rule__FlowMapping__Group_2__2
             {
-            pushFollow(FOLLOW_18);
+            pushFollow(FOLLOW_20);
             rule__FlowMapping__Group_2__1__Impl();
 
             state._fsp--;
@@ -4650,41 +5351,41 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2__1__Impl"
-    // InternalManifestParser.g:1483:1: rule__FlowMapping__Group_2__1__Impl : ( ( rule__FlowMapping__Group_2_1__0 )* ) ;
+    // InternalManifestParser.g:1687:1: rule__FlowMapping__Group_2__1__Impl : ( ( rule__FlowMapping__Group_2_1__0 )* ) ;
     public final void rule__FlowMapping__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1487:1: ( ( ( rule__FlowMapping__Group_2_1__0 )* ) )
-            // InternalManifestParser.g:1488:1: ( ( rule__FlowMapping__Group_2_1__0 )* )
+            // InternalManifestParser.g:1691:1: ( ( ( rule__FlowMapping__Group_2_1__0 )* ) )
+            // InternalManifestParser.g:1692:1: ( ( rule__FlowMapping__Group_2_1__0 )* )
             {
-            // InternalManifestParser.g:1488:1: ( ( rule__FlowMapping__Group_2_1__0 )* )
-            // InternalManifestParser.g:1489:2: ( rule__FlowMapping__Group_2_1__0 )*
+            // InternalManifestParser.g:1692:1: ( ( rule__FlowMapping__Group_2_1__0 )* )
+            // InternalManifestParser.g:1693:2: ( rule__FlowMapping__Group_2_1__0 )*
             {
              before(grammarAccess.getFlowMappingAccess().getGroup_2_1()); 
-            // InternalManifestParser.g:1490:2: ( rule__FlowMapping__Group_2_1__0 )*
-            loop18:
+            // InternalManifestParser.g:1694:2: ( rule__FlowMapping__Group_2_1__0 )*
+            loop23:
             do {
-                int alt18=2;
-                int LA18_0 = input.LA(1);
+                int alt23=2;
+                int LA23_0 = input.LA(1);
 
-                if ( (LA18_0==RULE_COMMA) ) {
-                    int LA18_1 = input.LA(2);
+                if ( (LA23_0==RULE_COMMA) ) {
+                    int LA23_1 = input.LA(2);
 
-                    if ( ((LA18_1>=RULE_MAP_BEGIN && LA18_1<=RULE_SEQ_BEGIN)||LA18_1==RULE_LBRACE||LA18_1==RULE_LBRACKET||(LA18_1>=RULE_ANCHOR && LA18_1<=RULE_FOLDED)) ) {
-                        alt18=1;
+                    if ( ((LA23_1>=RULE_MAP_BEGIN && LA23_1<=RULE_SEQ_BEGIN)||LA23_1==RULE_QUESTION||LA23_1==RULE_LBRACE||LA23_1==RULE_LBRACKET||(LA23_1>=RULE_ANCHOR && LA23_1<=RULE_FOLDED)) ) {
+                        alt23=1;
                     }
 
 
                 }
 
 
-                switch (alt18) {
+                switch (alt23) {
             	case 1 :
-            	    // InternalManifestParser.g:1490:3: rule__FlowMapping__Group_2_1__0
+            	    // InternalManifestParser.g:1694:3: rule__FlowMapping__Group_2_1__0
             	    {
-            	    pushFollow(FOLLOW_19);
+            	    pushFollow(FOLLOW_21);
             	    rule__FlowMapping__Group_2_1__0();
 
             	    state._fsp--;
@@ -4694,7 +5395,7 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
             	    break;
 
             	default :
-            	    break loop18;
+            	    break loop23;
                 }
             } while (true);
 
@@ -4721,14 +5422,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2__2"
-    // InternalManifestParser.g:1498:1: rule__FlowMapping__Group_2__2 : rule__FlowMapping__Group_2__2__Impl ;
+    // InternalManifestParser.g:1702:1: rule__FlowMapping__Group_2__2 : rule__FlowMapping__Group_2__2__Impl ;
     public final void rule__FlowMapping__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1502:1: ( rule__FlowMapping__Group_2__2__Impl )
-            // InternalManifestParser.g:1503:2: rule__FlowMapping__Group_2__2__Impl
+            // InternalManifestParser.g:1706:1: ( rule__FlowMapping__Group_2__2__Impl )
+            // InternalManifestParser.g:1707:2: rule__FlowMapping__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowMapping__Group_2__2__Impl();
@@ -4754,29 +5455,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2__2__Impl"
-    // InternalManifestParser.g:1509:1: rule__FlowMapping__Group_2__2__Impl : ( ( RULE_COMMA )? ) ;
+    // InternalManifestParser.g:1713:1: rule__FlowMapping__Group_2__2__Impl : ( ( RULE_COMMA )? ) ;
     public final void rule__FlowMapping__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1513:1: ( ( ( RULE_COMMA )? ) )
-            // InternalManifestParser.g:1514:1: ( ( RULE_COMMA )? )
+            // InternalManifestParser.g:1717:1: ( ( ( RULE_COMMA )? ) )
+            // InternalManifestParser.g:1718:1: ( ( RULE_COMMA )? )
             {
-            // InternalManifestParser.g:1514:1: ( ( RULE_COMMA )? )
-            // InternalManifestParser.g:1515:2: ( RULE_COMMA )?
+            // InternalManifestParser.g:1718:1: ( ( RULE_COMMA )? )
+            // InternalManifestParser.g:1719:2: ( RULE_COMMA )?
             {
              before(grammarAccess.getFlowMappingAccess().getCOMMATerminalRuleCall_2_2()); 
-            // InternalManifestParser.g:1516:2: ( RULE_COMMA )?
-            int alt19=2;
-            int LA19_0 = input.LA(1);
+            // InternalManifestParser.g:1720:2: ( RULE_COMMA )?
+            int alt24=2;
+            int LA24_0 = input.LA(1);
 
-            if ( (LA19_0==RULE_COMMA) ) {
-                alt19=1;
+            if ( (LA24_0==RULE_COMMA) ) {
+                alt24=1;
             }
-            switch (alt19) {
+            switch (alt24) {
                 case 1 :
-                    // InternalManifestParser.g:1516:3: RULE_COMMA
+                    // InternalManifestParser.g:1720:3: RULE_COMMA
                     {
                     match(input,RULE_COMMA,FOLLOW_2); 
 
@@ -4808,16 +5509,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2_1__0"
-    // InternalManifestParser.g:1525:1: rule__FlowMapping__Group_2_1__0 : rule__FlowMapping__Group_2_1__0__Impl rule__FlowMapping__Group_2_1__1 ;
+    // InternalManifestParser.g:1729:1: rule__FlowMapping__Group_2_1__0 : rule__FlowMapping__Group_2_1__0__Impl rule__FlowMapping__Group_2_1__1 ;
     public final void rule__FlowMapping__Group_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1529:1: ( rule__FlowMapping__Group_2_1__0__Impl rule__FlowMapping__Group_2_1__1 )
-            // InternalManifestParser.g:1530:2: rule__FlowMapping__Group_2_1__0__Impl rule__FlowMapping__Group_2_1__1
+            // InternalManifestParser.g:1733:1: ( rule__FlowMapping__Group_2_1__0__Impl rule__FlowMapping__Group_2_1__1 )
+            // InternalManifestParser.g:1734:2: rule__FlowMapping__Group_2_1__0__Impl rule__FlowMapping__Group_2_1__1
             {
-            pushFollow(FOLLOW_7);
+            pushFollow(FOLLOW_13);
             rule__FlowMapping__Group_2_1__0__Impl();
 
             state._fsp--;
@@ -4846,17 +5547,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2_1__0__Impl"
-    // InternalManifestParser.g:1537:1: rule__FlowMapping__Group_2_1__0__Impl : ( RULE_COMMA ) ;
+    // InternalManifestParser.g:1741:1: rule__FlowMapping__Group_2_1__0__Impl : ( RULE_COMMA ) ;
     public final void rule__FlowMapping__Group_2_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1541:1: ( ( RULE_COMMA ) )
-            // InternalManifestParser.g:1542:1: ( RULE_COMMA )
+            // InternalManifestParser.g:1745:1: ( ( RULE_COMMA ) )
+            // InternalManifestParser.g:1746:1: ( RULE_COMMA )
             {
-            // InternalManifestParser.g:1542:1: ( RULE_COMMA )
-            // InternalManifestParser.g:1543:2: RULE_COMMA
+            // InternalManifestParser.g:1746:1: ( RULE_COMMA )
+            // InternalManifestParser.g:1747:2: RULE_COMMA
             {
              before(grammarAccess.getFlowMappingAccess().getCOMMATerminalRuleCall_2_1_0()); 
             match(input,RULE_COMMA,FOLLOW_2); 
@@ -4883,14 +5584,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2_1__1"
-    // InternalManifestParser.g:1552:1: rule__FlowMapping__Group_2_1__1 : rule__FlowMapping__Group_2_1__1__Impl ;
+    // InternalManifestParser.g:1756:1: rule__FlowMapping__Group_2_1__1 : rule__FlowMapping__Group_2_1__1__Impl ;
     public final void rule__FlowMapping__Group_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1556:1: ( rule__FlowMapping__Group_2_1__1__Impl )
-            // InternalManifestParser.g:1557:2: rule__FlowMapping__Group_2_1__1__Impl
+            // InternalManifestParser.g:1760:1: ( rule__FlowMapping__Group_2_1__1__Impl )
+            // InternalManifestParser.g:1761:2: rule__FlowMapping__Group_2_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowMapping__Group_2_1__1__Impl();
@@ -4916,21 +5617,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__Group_2_1__1__Impl"
-    // InternalManifestParser.g:1563:1: rule__FlowMapping__Group_2_1__1__Impl : ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) ) ;
+    // InternalManifestParser.g:1767:1: rule__FlowMapping__Group_2_1__1__Impl : ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) ) ;
     public final void rule__FlowMapping__Group_2_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1567:1: ( ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) ) )
-            // InternalManifestParser.g:1568:1: ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) )
+            // InternalManifestParser.g:1771:1: ( ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) ) )
+            // InternalManifestParser.g:1772:1: ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) )
             {
-            // InternalManifestParser.g:1568:1: ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) )
-            // InternalManifestParser.g:1569:2: ( rule__FlowMapping__EntriesAssignment_2_1_1 )
+            // InternalManifestParser.g:1772:1: ( ( rule__FlowMapping__EntriesAssignment_2_1_1 ) )
+            // InternalManifestParser.g:1773:2: ( rule__FlowMapping__EntriesAssignment_2_1_1 )
             {
              before(grammarAccess.getFlowMappingAccess().getEntriesAssignment_2_1_1()); 
-            // InternalManifestParser.g:1570:2: ( rule__FlowMapping__EntriesAssignment_2_1_1 )
-            // InternalManifestParser.g:1570:3: rule__FlowMapping__EntriesAssignment_2_1_1
+            // InternalManifestParser.g:1774:2: ( rule__FlowMapping__EntriesAssignment_2_1_1 )
+            // InternalManifestParser.g:1774:3: rule__FlowMapping__EntriesAssignment_2_1_1
             {
             pushFollow(FOLLOW_2);
             rule__FlowMapping__EntriesAssignment_2_1_1();
@@ -4963,16 +5664,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__0"
-    // InternalManifestParser.g:1579:1: rule__FlowSequence__Group__0 : rule__FlowSequence__Group__0__Impl rule__FlowSequence__Group__1 ;
+    // InternalManifestParser.g:1783:1: rule__FlowSequence__Group__0 : rule__FlowSequence__Group__0__Impl rule__FlowSequence__Group__1 ;
     public final void rule__FlowSequence__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1583:1: ( rule__FlowSequence__Group__0__Impl rule__FlowSequence__Group__1 )
-            // InternalManifestParser.g:1584:2: rule__FlowSequence__Group__0__Impl rule__FlowSequence__Group__1
+            // InternalManifestParser.g:1787:1: ( rule__FlowSequence__Group__0__Impl rule__FlowSequence__Group__1 )
+            // InternalManifestParser.g:1788:2: rule__FlowSequence__Group__0__Impl rule__FlowSequence__Group__1
             {
-            pushFollow(FOLLOW_20);
+            pushFollow(FOLLOW_22);
             rule__FlowSequence__Group__0__Impl();
 
             state._fsp--;
@@ -5001,21 +5702,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__0__Impl"
-    // InternalManifestParser.g:1591:1: rule__FlowSequence__Group__0__Impl : ( () ) ;
+    // InternalManifestParser.g:1795:1: rule__FlowSequence__Group__0__Impl : ( () ) ;
     public final void rule__FlowSequence__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1595:1: ( ( () ) )
-            // InternalManifestParser.g:1596:1: ( () )
+            // InternalManifestParser.g:1799:1: ( ( () ) )
+            // InternalManifestParser.g:1800:1: ( () )
             {
-            // InternalManifestParser.g:1596:1: ( () )
-            // InternalManifestParser.g:1597:2: ()
+            // InternalManifestParser.g:1800:1: ( () )
+            // InternalManifestParser.g:1801:2: ()
             {
              before(grammarAccess.getFlowSequenceAccess().getFlowSequenceAction_0()); 
-            // InternalManifestParser.g:1598:2: ()
-            // InternalManifestParser.g:1598:3: 
+            // InternalManifestParser.g:1802:2: ()
+            // InternalManifestParser.g:1802:3: 
             {
             }
 
@@ -5038,16 +5739,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__1"
-    // InternalManifestParser.g:1606:1: rule__FlowSequence__Group__1 : rule__FlowSequence__Group__1__Impl rule__FlowSequence__Group__2 ;
+    // InternalManifestParser.g:1810:1: rule__FlowSequence__Group__1 : rule__FlowSequence__Group__1__Impl rule__FlowSequence__Group__2 ;
     public final void rule__FlowSequence__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1610:1: ( rule__FlowSequence__Group__1__Impl rule__FlowSequence__Group__2 )
-            // InternalManifestParser.g:1611:2: rule__FlowSequence__Group__1__Impl rule__FlowSequence__Group__2
+            // InternalManifestParser.g:1814:1: ( rule__FlowSequence__Group__1__Impl rule__FlowSequence__Group__2 )
+            // InternalManifestParser.g:1815:2: rule__FlowSequence__Group__1__Impl rule__FlowSequence__Group__2
             {
-            pushFollow(FOLLOW_21);
+            pushFollow(FOLLOW_23);
             rule__FlowSequence__Group__1__Impl();
 
             state._fsp--;
@@ -5076,17 +5777,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__1__Impl"
-    // InternalManifestParser.g:1618:1: rule__FlowSequence__Group__1__Impl : ( RULE_LBRACKET ) ;
+    // InternalManifestParser.g:1822:1: rule__FlowSequence__Group__1__Impl : ( RULE_LBRACKET ) ;
     public final void rule__FlowSequence__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1622:1: ( ( RULE_LBRACKET ) )
-            // InternalManifestParser.g:1623:1: ( RULE_LBRACKET )
+            // InternalManifestParser.g:1826:1: ( ( RULE_LBRACKET ) )
+            // InternalManifestParser.g:1827:1: ( RULE_LBRACKET )
             {
-            // InternalManifestParser.g:1623:1: ( RULE_LBRACKET )
-            // InternalManifestParser.g:1624:2: RULE_LBRACKET
+            // InternalManifestParser.g:1827:1: ( RULE_LBRACKET )
+            // InternalManifestParser.g:1828:2: RULE_LBRACKET
             {
              before(grammarAccess.getFlowSequenceAccess().getLBRACKETTerminalRuleCall_1()); 
             match(input,RULE_LBRACKET,FOLLOW_2); 
@@ -5113,16 +5814,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__2"
-    // InternalManifestParser.g:1633:1: rule__FlowSequence__Group__2 : rule__FlowSequence__Group__2__Impl rule__FlowSequence__Group__3 ;
+    // InternalManifestParser.g:1837:1: rule__FlowSequence__Group__2 : rule__FlowSequence__Group__2__Impl rule__FlowSequence__Group__3 ;
     public final void rule__FlowSequence__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1637:1: ( rule__FlowSequence__Group__2__Impl rule__FlowSequence__Group__3 )
-            // InternalManifestParser.g:1638:2: rule__FlowSequence__Group__2__Impl rule__FlowSequence__Group__3
+            // InternalManifestParser.g:1841:1: ( rule__FlowSequence__Group__2__Impl rule__FlowSequence__Group__3 )
+            // InternalManifestParser.g:1842:2: rule__FlowSequence__Group__2__Impl rule__FlowSequence__Group__3
             {
-            pushFollow(FOLLOW_21);
+            pushFollow(FOLLOW_23);
             rule__FlowSequence__Group__2__Impl();
 
             state._fsp--;
@@ -5151,29 +5852,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__2__Impl"
-    // InternalManifestParser.g:1645:1: rule__FlowSequence__Group__2__Impl : ( ( rule__FlowSequence__Group_2__0 )? ) ;
+    // InternalManifestParser.g:1849:1: rule__FlowSequence__Group__2__Impl : ( ( rule__FlowSequence__Group_2__0 )? ) ;
     public final void rule__FlowSequence__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1649:1: ( ( ( rule__FlowSequence__Group_2__0 )? ) )
-            // InternalManifestParser.g:1650:1: ( ( rule__FlowSequence__Group_2__0 )? )
+            // InternalManifestParser.g:1853:1: ( ( ( rule__FlowSequence__Group_2__0 )? ) )
+            // InternalManifestParser.g:1854:1: ( ( rule__FlowSequence__Group_2__0 )? )
             {
-            // InternalManifestParser.g:1650:1: ( ( rule__FlowSequence__Group_2__0 )? )
-            // InternalManifestParser.g:1651:2: ( rule__FlowSequence__Group_2__0 )?
+            // InternalManifestParser.g:1854:1: ( ( rule__FlowSequence__Group_2__0 )? )
+            // InternalManifestParser.g:1855:2: ( rule__FlowSequence__Group_2__0 )?
             {
              before(grammarAccess.getFlowSequenceAccess().getGroup_2()); 
-            // InternalManifestParser.g:1652:2: ( rule__FlowSequence__Group_2__0 )?
-            int alt20=2;
-            int LA20_0 = input.LA(1);
+            // InternalManifestParser.g:1856:2: ( rule__FlowSequence__Group_2__0 )?
+            int alt25=2;
+            int LA25_0 = input.LA(1);
 
-            if ( ((LA20_0>=RULE_MAP_BEGIN && LA20_0<=RULE_SEQ_BEGIN)||LA20_0==RULE_LBRACE||LA20_0==RULE_LBRACKET||(LA20_0>=RULE_ANCHOR && LA20_0<=RULE_FOLDED)) ) {
-                alt20=1;
+            if ( ((LA25_0>=RULE_MAP_BEGIN && LA25_0<=RULE_SEQ_BEGIN)||LA25_0==RULE_QUESTION||LA25_0==RULE_LBRACE||LA25_0==RULE_LBRACKET||(LA25_0>=RULE_ANCHOR && LA25_0<=RULE_FOLDED)) ) {
+                alt25=1;
             }
-            switch (alt20) {
+            switch (alt25) {
                 case 1 :
-                    // InternalManifestParser.g:1652:3: rule__FlowSequence__Group_2__0
+                    // InternalManifestParser.g:1856:3: rule__FlowSequence__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__FlowSequence__Group_2__0();
@@ -5209,14 +5910,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__3"
-    // InternalManifestParser.g:1660:1: rule__FlowSequence__Group__3 : rule__FlowSequence__Group__3__Impl ;
+    // InternalManifestParser.g:1864:1: rule__FlowSequence__Group__3 : rule__FlowSequence__Group__3__Impl ;
     public final void rule__FlowSequence__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1664:1: ( rule__FlowSequence__Group__3__Impl )
-            // InternalManifestParser.g:1665:2: rule__FlowSequence__Group__3__Impl
+            // InternalManifestParser.g:1868:1: ( rule__FlowSequence__Group__3__Impl )
+            // InternalManifestParser.g:1869:2: rule__FlowSequence__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowSequence__Group__3__Impl();
@@ -5242,17 +5943,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group__3__Impl"
-    // InternalManifestParser.g:1671:1: rule__FlowSequence__Group__3__Impl : ( RULE_RBRACKET ) ;
+    // InternalManifestParser.g:1875:1: rule__FlowSequence__Group__3__Impl : ( RULE_RBRACKET ) ;
     public final void rule__FlowSequence__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1675:1: ( ( RULE_RBRACKET ) )
-            // InternalManifestParser.g:1676:1: ( RULE_RBRACKET )
+            // InternalManifestParser.g:1879:1: ( ( RULE_RBRACKET ) )
+            // InternalManifestParser.g:1880:1: ( RULE_RBRACKET )
             {
-            // InternalManifestParser.g:1676:1: ( RULE_RBRACKET )
-            // InternalManifestParser.g:1677:2: RULE_RBRACKET
+            // InternalManifestParser.g:1880:1: ( RULE_RBRACKET )
+            // InternalManifestParser.g:1881:2: RULE_RBRACKET
             {
              before(grammarAccess.getFlowSequenceAccess().getRBRACKETTerminalRuleCall_3()); 
             match(input,RULE_RBRACKET,FOLLOW_2); 
@@ -5279,16 +5980,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2__0"
-    // InternalManifestParser.g:1687:1: rule__FlowSequence__Group_2__0 : rule__FlowSequence__Group_2__0__Impl rule__FlowSequence__Group_2__1 ;
+    // InternalManifestParser.g:1891:1: rule__FlowSequence__Group_2__0 : rule__FlowSequence__Group_2__0__Impl rule__FlowSequence__Group_2__1 ;
     public final void rule__FlowSequence__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1691:1: ( rule__FlowSequence__Group_2__0__Impl rule__FlowSequence__Group_2__1 )
-            // InternalManifestParser.g:1692:2: rule__FlowSequence__Group_2__0__Impl rule__FlowSequence__Group_2__1
+            // InternalManifestParser.g:1895:1: ( rule__FlowSequence__Group_2__0__Impl rule__FlowSequence__Group_2__1 )
+            // InternalManifestParser.g:1896:2: rule__FlowSequence__Group_2__0__Impl rule__FlowSequence__Group_2__1
             {
-            pushFollow(FOLLOW_18);
+            pushFollow(FOLLOW_20);
             rule__FlowSequence__Group_2__0__Impl();
 
             state._fsp--;
@@ -5317,21 +6018,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2__0__Impl"
-    // InternalManifestParser.g:1699:1: rule__FlowSequence__Group_2__0__Impl : ( ( rule__FlowSequence__EntriesAssignment_2_0 ) ) ;
+    // InternalManifestParser.g:1903:1: rule__FlowSequence__Group_2__0__Impl : ( ( rule__FlowSequence__EntriesAssignment_2_0 ) ) ;
     public final void rule__FlowSequence__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1703:1: ( ( ( rule__FlowSequence__EntriesAssignment_2_0 ) ) )
-            // InternalManifestParser.g:1704:1: ( ( rule__FlowSequence__EntriesAssignment_2_0 ) )
+            // InternalManifestParser.g:1907:1: ( ( ( rule__FlowSequence__EntriesAssignment_2_0 ) ) )
+            // InternalManifestParser.g:1908:1: ( ( rule__FlowSequence__EntriesAssignment_2_0 ) )
             {
-            // InternalManifestParser.g:1704:1: ( ( rule__FlowSequence__EntriesAssignment_2_0 ) )
-            // InternalManifestParser.g:1705:2: ( rule__FlowSequence__EntriesAssignment_2_0 )
+            // InternalManifestParser.g:1908:1: ( ( rule__FlowSequence__EntriesAssignment_2_0 ) )
+            // InternalManifestParser.g:1909:2: ( rule__FlowSequence__EntriesAssignment_2_0 )
             {
              before(grammarAccess.getFlowSequenceAccess().getEntriesAssignment_2_0()); 
-            // InternalManifestParser.g:1706:2: ( rule__FlowSequence__EntriesAssignment_2_0 )
-            // InternalManifestParser.g:1706:3: rule__FlowSequence__EntriesAssignment_2_0
+            // InternalManifestParser.g:1910:2: ( rule__FlowSequence__EntriesAssignment_2_0 )
+            // InternalManifestParser.g:1910:3: rule__FlowSequence__EntriesAssignment_2_0
             {
             pushFollow(FOLLOW_2);
             rule__FlowSequence__EntriesAssignment_2_0();
@@ -5364,16 +6065,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2__1"
-    // InternalManifestParser.g:1714:1: rule__FlowSequence__Group_2__1 : rule__FlowSequence__Group_2__1__Impl rule__FlowSequence__Group_2__2 ;
+    // InternalManifestParser.g:1918:1: rule__FlowSequence__Group_2__1 : rule__FlowSequence__Group_2__1__Impl rule__FlowSequence__Group_2__2 ;
     public final void rule__FlowSequence__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1718:1: ( rule__FlowSequence__Group_2__1__Impl rule__FlowSequence__Group_2__2 )
-            // InternalManifestParser.g:1719:2: rule__FlowSequence__Group_2__1__Impl rule__FlowSequence__Group_2__2
+            // InternalManifestParser.g:1922:1: ( rule__FlowSequence__Group_2__1__Impl rule__FlowSequence__Group_2__2 )
+            // InternalManifestParser.g:1923:2: rule__FlowSequence__Group_2__1__Impl rule__FlowSequence__Group_2__2
             {
-            pushFollow(FOLLOW_18);
+            pushFollow(FOLLOW_20);
             rule__FlowSequence__Group_2__1__Impl();
 
             state._fsp--;
@@ -5402,41 +6103,41 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2__1__Impl"
-    // InternalManifestParser.g:1726:1: rule__FlowSequence__Group_2__1__Impl : ( ( rule__FlowSequence__Group_2_1__0 )* ) ;
+    // InternalManifestParser.g:1930:1: rule__FlowSequence__Group_2__1__Impl : ( ( rule__FlowSequence__Group_2_1__0 )* ) ;
     public final void rule__FlowSequence__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1730:1: ( ( ( rule__FlowSequence__Group_2_1__0 )* ) )
-            // InternalManifestParser.g:1731:1: ( ( rule__FlowSequence__Group_2_1__0 )* )
+            // InternalManifestParser.g:1934:1: ( ( ( rule__FlowSequence__Group_2_1__0 )* ) )
+            // InternalManifestParser.g:1935:1: ( ( rule__FlowSequence__Group_2_1__0 )* )
             {
-            // InternalManifestParser.g:1731:1: ( ( rule__FlowSequence__Group_2_1__0 )* )
-            // InternalManifestParser.g:1732:2: ( rule__FlowSequence__Group_2_1__0 )*
+            // InternalManifestParser.g:1935:1: ( ( rule__FlowSequence__Group_2_1__0 )* )
+            // InternalManifestParser.g:1936:2: ( rule__FlowSequence__Group_2_1__0 )*
             {
              before(grammarAccess.getFlowSequenceAccess().getGroup_2_1()); 
-            // InternalManifestParser.g:1733:2: ( rule__FlowSequence__Group_2_1__0 )*
-            loop21:
+            // InternalManifestParser.g:1937:2: ( rule__FlowSequence__Group_2_1__0 )*
+            loop26:
             do {
-                int alt21=2;
-                int LA21_0 = input.LA(1);
+                int alt26=2;
+                int LA26_0 = input.LA(1);
 
-                if ( (LA21_0==RULE_COMMA) ) {
-                    int LA21_1 = input.LA(2);
+                if ( (LA26_0==RULE_COMMA) ) {
+                    int LA26_1 = input.LA(2);
 
-                    if ( ((LA21_1>=RULE_MAP_BEGIN && LA21_1<=RULE_SEQ_BEGIN)||LA21_1==RULE_LBRACE||LA21_1==RULE_LBRACKET||(LA21_1>=RULE_ANCHOR && LA21_1<=RULE_FOLDED)) ) {
-                        alt21=1;
+                    if ( ((LA26_1>=RULE_MAP_BEGIN && LA26_1<=RULE_SEQ_BEGIN)||LA26_1==RULE_QUESTION||LA26_1==RULE_LBRACE||LA26_1==RULE_LBRACKET||(LA26_1>=RULE_ANCHOR && LA26_1<=RULE_FOLDED)) ) {
+                        alt26=1;
                     }
 
 
                 }
 
 
-                switch (alt21) {
+                switch (alt26) {
             	case 1 :
-            	    // InternalManifestParser.g:1733:3: rule__FlowSequence__Group_2_1__0
+            	    // InternalManifestParser.g:1937:3: rule__FlowSequence__Group_2_1__0
             	    {
-            	    pushFollow(FOLLOW_19);
+            	    pushFollow(FOLLOW_21);
             	    rule__FlowSequence__Group_2_1__0();
 
             	    state._fsp--;
@@ -5446,7 +6147,7 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
             	    break;
 
             	default :
-            	    break loop21;
+            	    break loop26;
                 }
             } while (true);
 
@@ -5473,14 +6174,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2__2"
-    // InternalManifestParser.g:1741:1: rule__FlowSequence__Group_2__2 : rule__FlowSequence__Group_2__2__Impl ;
+    // InternalManifestParser.g:1945:1: rule__FlowSequence__Group_2__2 : rule__FlowSequence__Group_2__2__Impl ;
     public final void rule__FlowSequence__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1745:1: ( rule__FlowSequence__Group_2__2__Impl )
-            // InternalManifestParser.g:1746:2: rule__FlowSequence__Group_2__2__Impl
+            // InternalManifestParser.g:1949:1: ( rule__FlowSequence__Group_2__2__Impl )
+            // InternalManifestParser.g:1950:2: rule__FlowSequence__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowSequence__Group_2__2__Impl();
@@ -5506,29 +6207,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2__2__Impl"
-    // InternalManifestParser.g:1752:1: rule__FlowSequence__Group_2__2__Impl : ( ( RULE_COMMA )? ) ;
+    // InternalManifestParser.g:1956:1: rule__FlowSequence__Group_2__2__Impl : ( ( RULE_COMMA )? ) ;
     public final void rule__FlowSequence__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1756:1: ( ( ( RULE_COMMA )? ) )
-            // InternalManifestParser.g:1757:1: ( ( RULE_COMMA )? )
+            // InternalManifestParser.g:1960:1: ( ( ( RULE_COMMA )? ) )
+            // InternalManifestParser.g:1961:1: ( ( RULE_COMMA )? )
             {
-            // InternalManifestParser.g:1757:1: ( ( RULE_COMMA )? )
-            // InternalManifestParser.g:1758:2: ( RULE_COMMA )?
+            // InternalManifestParser.g:1961:1: ( ( RULE_COMMA )? )
+            // InternalManifestParser.g:1962:2: ( RULE_COMMA )?
             {
              before(grammarAccess.getFlowSequenceAccess().getCOMMATerminalRuleCall_2_2()); 
-            // InternalManifestParser.g:1759:2: ( RULE_COMMA )?
-            int alt22=2;
-            int LA22_0 = input.LA(1);
+            // InternalManifestParser.g:1963:2: ( RULE_COMMA )?
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            if ( (LA22_0==RULE_COMMA) ) {
-                alt22=1;
+            if ( (LA27_0==RULE_COMMA) ) {
+                alt27=1;
             }
-            switch (alt22) {
+            switch (alt27) {
                 case 1 :
-                    // InternalManifestParser.g:1759:3: RULE_COMMA
+                    // InternalManifestParser.g:1963:3: RULE_COMMA
                     {
                     match(input,RULE_COMMA,FOLLOW_2); 
 
@@ -5560,16 +6261,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2_1__0"
-    // InternalManifestParser.g:1768:1: rule__FlowSequence__Group_2_1__0 : rule__FlowSequence__Group_2_1__0__Impl rule__FlowSequence__Group_2_1__1 ;
+    // InternalManifestParser.g:1972:1: rule__FlowSequence__Group_2_1__0 : rule__FlowSequence__Group_2_1__0__Impl rule__FlowSequence__Group_2_1__1 ;
     public final void rule__FlowSequence__Group_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1772:1: ( rule__FlowSequence__Group_2_1__0__Impl rule__FlowSequence__Group_2_1__1 )
-            // InternalManifestParser.g:1773:2: rule__FlowSequence__Group_2_1__0__Impl rule__FlowSequence__Group_2_1__1
+            // InternalManifestParser.g:1976:1: ( rule__FlowSequence__Group_2_1__0__Impl rule__FlowSequence__Group_2_1__1 )
+            // InternalManifestParser.g:1977:2: rule__FlowSequence__Group_2_1__0__Impl rule__FlowSequence__Group_2_1__1
             {
-            pushFollow(FOLLOW_7);
+            pushFollow(FOLLOW_13);
             rule__FlowSequence__Group_2_1__0__Impl();
 
             state._fsp--;
@@ -5598,17 +6299,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2_1__0__Impl"
-    // InternalManifestParser.g:1780:1: rule__FlowSequence__Group_2_1__0__Impl : ( RULE_COMMA ) ;
+    // InternalManifestParser.g:1984:1: rule__FlowSequence__Group_2_1__0__Impl : ( RULE_COMMA ) ;
     public final void rule__FlowSequence__Group_2_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1784:1: ( ( RULE_COMMA ) )
-            // InternalManifestParser.g:1785:1: ( RULE_COMMA )
+            // InternalManifestParser.g:1988:1: ( ( RULE_COMMA ) )
+            // InternalManifestParser.g:1989:1: ( RULE_COMMA )
             {
-            // InternalManifestParser.g:1785:1: ( RULE_COMMA )
-            // InternalManifestParser.g:1786:2: RULE_COMMA
+            // InternalManifestParser.g:1989:1: ( RULE_COMMA )
+            // InternalManifestParser.g:1990:2: RULE_COMMA
             {
              before(grammarAccess.getFlowSequenceAccess().getCOMMATerminalRuleCall_2_1_0()); 
             match(input,RULE_COMMA,FOLLOW_2); 
@@ -5635,14 +6336,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2_1__1"
-    // InternalManifestParser.g:1795:1: rule__FlowSequence__Group_2_1__1 : rule__FlowSequence__Group_2_1__1__Impl ;
+    // InternalManifestParser.g:1999:1: rule__FlowSequence__Group_2_1__1 : rule__FlowSequence__Group_2_1__1__Impl ;
     public final void rule__FlowSequence__Group_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1799:1: ( rule__FlowSequence__Group_2_1__1__Impl )
-            // InternalManifestParser.g:1800:2: rule__FlowSequence__Group_2_1__1__Impl
+            // InternalManifestParser.g:2003:1: ( rule__FlowSequence__Group_2_1__1__Impl )
+            // InternalManifestParser.g:2004:2: rule__FlowSequence__Group_2_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowSequence__Group_2_1__1__Impl();
@@ -5668,21 +6369,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__Group_2_1__1__Impl"
-    // InternalManifestParser.g:1806:1: rule__FlowSequence__Group_2_1__1__Impl : ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) ) ;
+    // InternalManifestParser.g:2010:1: rule__FlowSequence__Group_2_1__1__Impl : ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) ) ;
     public final void rule__FlowSequence__Group_2_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1810:1: ( ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) ) )
-            // InternalManifestParser.g:1811:1: ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) )
+            // InternalManifestParser.g:2014:1: ( ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) ) )
+            // InternalManifestParser.g:2015:1: ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) )
             {
-            // InternalManifestParser.g:1811:1: ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) )
-            // InternalManifestParser.g:1812:2: ( rule__FlowSequence__EntriesAssignment_2_1_1 )
+            // InternalManifestParser.g:2015:1: ( ( rule__FlowSequence__EntriesAssignment_2_1_1 ) )
+            // InternalManifestParser.g:2016:2: ( rule__FlowSequence__EntriesAssignment_2_1_1 )
             {
              before(grammarAccess.getFlowSequenceAccess().getEntriesAssignment_2_1_1()); 
-            // InternalManifestParser.g:1813:2: ( rule__FlowSequence__EntriesAssignment_2_1_1 )
-            // InternalManifestParser.g:1813:3: rule__FlowSequence__EntriesAssignment_2_1_1
+            // InternalManifestParser.g:2017:2: ( rule__FlowSequence__EntriesAssignment_2_1_1 )
+            // InternalManifestParser.g:2017:3: rule__FlowSequence__EntriesAssignment_2_1_1
             {
             pushFollow(FOLLOW_2);
             rule__FlowSequence__EntriesAssignment_2_1_1();
@@ -5715,16 +6416,16 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__Group__0"
-    // InternalManifestParser.g:1822:1: rule__FlowEntry__Group__0 : rule__FlowEntry__Group__0__Impl rule__FlowEntry__Group__1 ;
+    // InternalManifestParser.g:2026:1: rule__FlowEntry__Group__0 : rule__FlowEntry__Group__0__Impl rule__FlowEntry__Group__1 ;
     public final void rule__FlowEntry__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1826:1: ( rule__FlowEntry__Group__0__Impl rule__FlowEntry__Group__1 )
-            // InternalManifestParser.g:1827:2: rule__FlowEntry__Group__0__Impl rule__FlowEntry__Group__1
+            // InternalManifestParser.g:2030:1: ( rule__FlowEntry__Group__0__Impl rule__FlowEntry__Group__1 )
+            // InternalManifestParser.g:2031:2: rule__FlowEntry__Group__0__Impl rule__FlowEntry__Group__1
             {
-            pushFollow(FOLLOW_13);
+            pushFollow(FOLLOW_15);
             rule__FlowEntry__Group__0__Impl();
 
             state._fsp--;
@@ -5753,31 +6454,31 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__Group__0__Impl"
-    // InternalManifestParser.g:1834:1: rule__FlowEntry__Group__0__Impl : ( ( rule__FlowEntry__KeyAssignment_0 ) ) ;
+    // InternalManifestParser.g:2038:1: rule__FlowEntry__Group__0__Impl : ( ( rule__FlowEntry__Alternatives_0 ) ) ;
     public final void rule__FlowEntry__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1838:1: ( ( ( rule__FlowEntry__KeyAssignment_0 ) ) )
-            // InternalManifestParser.g:1839:1: ( ( rule__FlowEntry__KeyAssignment_0 ) )
+            // InternalManifestParser.g:2042:1: ( ( ( rule__FlowEntry__Alternatives_0 ) ) )
+            // InternalManifestParser.g:2043:1: ( ( rule__FlowEntry__Alternatives_0 ) )
             {
-            // InternalManifestParser.g:1839:1: ( ( rule__FlowEntry__KeyAssignment_0 ) )
-            // InternalManifestParser.g:1840:2: ( rule__FlowEntry__KeyAssignment_0 )
+            // InternalManifestParser.g:2043:1: ( ( rule__FlowEntry__Alternatives_0 ) )
+            // InternalManifestParser.g:2044:2: ( rule__FlowEntry__Alternatives_0 )
             {
-             before(grammarAccess.getFlowEntryAccess().getKeyAssignment_0()); 
-            // InternalManifestParser.g:1841:2: ( rule__FlowEntry__KeyAssignment_0 )
-            // InternalManifestParser.g:1841:3: rule__FlowEntry__KeyAssignment_0
+             before(grammarAccess.getFlowEntryAccess().getAlternatives_0()); 
+            // InternalManifestParser.g:2045:2: ( rule__FlowEntry__Alternatives_0 )
+            // InternalManifestParser.g:2045:3: rule__FlowEntry__Alternatives_0
             {
             pushFollow(FOLLOW_2);
-            rule__FlowEntry__KeyAssignment_0();
+            rule__FlowEntry__Alternatives_0();
 
             state._fsp--;
 
 
             }
 
-             after(grammarAccess.getFlowEntryAccess().getKeyAssignment_0()); 
+             after(grammarAccess.getFlowEntryAccess().getAlternatives_0()); 
 
             }
 
@@ -5800,14 +6501,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__Group__1"
-    // InternalManifestParser.g:1849:1: rule__FlowEntry__Group__1 : rule__FlowEntry__Group__1__Impl ;
+    // InternalManifestParser.g:2053:1: rule__FlowEntry__Group__1 : rule__FlowEntry__Group__1__Impl ;
     public final void rule__FlowEntry__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1853:1: ( rule__FlowEntry__Group__1__Impl )
-            // InternalManifestParser.g:1854:2: rule__FlowEntry__Group__1__Impl
+            // InternalManifestParser.g:2057:1: ( rule__FlowEntry__Group__1__Impl )
+            // InternalManifestParser.g:2058:2: rule__FlowEntry__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowEntry__Group__1__Impl();
@@ -5833,29 +6534,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__Group__1__Impl"
-    // InternalManifestParser.g:1860:1: rule__FlowEntry__Group__1__Impl : ( ( rule__FlowEntry__Group_1__0 )? ) ;
+    // InternalManifestParser.g:2064:1: rule__FlowEntry__Group__1__Impl : ( ( rule__FlowEntry__Group_1__0 )? ) ;
     public final void rule__FlowEntry__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1864:1: ( ( ( rule__FlowEntry__Group_1__0 )? ) )
-            // InternalManifestParser.g:1865:1: ( ( rule__FlowEntry__Group_1__0 )? )
+            // InternalManifestParser.g:2068:1: ( ( ( rule__FlowEntry__Group_1__0 )? ) )
+            // InternalManifestParser.g:2069:1: ( ( rule__FlowEntry__Group_1__0 )? )
             {
-            // InternalManifestParser.g:1865:1: ( ( rule__FlowEntry__Group_1__0 )? )
-            // InternalManifestParser.g:1866:2: ( rule__FlowEntry__Group_1__0 )?
+            // InternalManifestParser.g:2069:1: ( ( rule__FlowEntry__Group_1__0 )? )
+            // InternalManifestParser.g:2070:2: ( rule__FlowEntry__Group_1__0 )?
             {
              before(grammarAccess.getFlowEntryAccess().getGroup_1()); 
-            // InternalManifestParser.g:1867:2: ( rule__FlowEntry__Group_1__0 )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
+            // InternalManifestParser.g:2071:2: ( rule__FlowEntry__Group_1__0 )?
+            int alt28=2;
+            int LA28_0 = input.LA(1);
 
-            if ( (LA23_0==RULE_COLON) ) {
-                alt23=1;
+            if ( (LA28_0==RULE_COLON) ) {
+                alt28=1;
             }
-            switch (alt23) {
+            switch (alt28) {
                 case 1 :
-                    // InternalManifestParser.g:1867:3: rule__FlowEntry__Group_1__0
+                    // InternalManifestParser.g:2071:3: rule__FlowEntry__Group_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__FlowEntry__Group_1__0();
@@ -5890,15 +6591,191 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
     // $ANTLR end "rule__FlowEntry__Group__1__Impl"
 
 
+    // $ANTLR start "rule__FlowEntry__Group_0_0__0"
+    // InternalManifestParser.g:2080:1: rule__FlowEntry__Group_0_0__0 : rule__FlowEntry__Group_0_0__0__Impl rule__FlowEntry__Group_0_0__1 ;
+    public final void rule__FlowEntry__Group_0_0__0() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2084:1: ( rule__FlowEntry__Group_0_0__0__Impl rule__FlowEntry__Group_0_0__1 )
+            // InternalManifestParser.g:2085:2: rule__FlowEntry__Group_0_0__0__Impl rule__FlowEntry__Group_0_0__1
+            {
+            pushFollow(FOLLOW_7);
+            rule__FlowEntry__Group_0_0__0__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__FlowEntry__Group_0_0__1();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__FlowEntry__Group_0_0__0"
+
+
+    // $ANTLR start "rule__FlowEntry__Group_0_0__0__Impl"
+    // InternalManifestParser.g:2092:1: rule__FlowEntry__Group_0_0__0__Impl : ( ( rule__FlowEntry__ExplicitAssignment_0_0_0 ) ) ;
+    public final void rule__FlowEntry__Group_0_0__0__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2096:1: ( ( ( rule__FlowEntry__ExplicitAssignment_0_0_0 ) ) )
+            // InternalManifestParser.g:2097:1: ( ( rule__FlowEntry__ExplicitAssignment_0_0_0 ) )
+            {
+            // InternalManifestParser.g:2097:1: ( ( rule__FlowEntry__ExplicitAssignment_0_0_0 ) )
+            // InternalManifestParser.g:2098:2: ( rule__FlowEntry__ExplicitAssignment_0_0_0 )
+            {
+             before(grammarAccess.getFlowEntryAccess().getExplicitAssignment_0_0_0()); 
+            // InternalManifestParser.g:2099:2: ( rule__FlowEntry__ExplicitAssignment_0_0_0 )
+            // InternalManifestParser.g:2099:3: rule__FlowEntry__ExplicitAssignment_0_0_0
+            {
+            pushFollow(FOLLOW_2);
+            rule__FlowEntry__ExplicitAssignment_0_0_0();
+
+            state._fsp--;
+
+
+            }
+
+             after(grammarAccess.getFlowEntryAccess().getExplicitAssignment_0_0_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__FlowEntry__Group_0_0__0__Impl"
+
+
+    // $ANTLR start "rule__FlowEntry__Group_0_0__1"
+    // InternalManifestParser.g:2107:1: rule__FlowEntry__Group_0_0__1 : rule__FlowEntry__Group_0_0__1__Impl ;
+    public final void rule__FlowEntry__Group_0_0__1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2111:1: ( rule__FlowEntry__Group_0_0__1__Impl )
+            // InternalManifestParser.g:2112:2: rule__FlowEntry__Group_0_0__1__Impl
+            {
+            pushFollow(FOLLOW_2);
+            rule__FlowEntry__Group_0_0__1__Impl();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__FlowEntry__Group_0_0__1"
+
+
+    // $ANTLR start "rule__FlowEntry__Group_0_0__1__Impl"
+    // InternalManifestParser.g:2118:1: rule__FlowEntry__Group_0_0__1__Impl : ( ( rule__FlowEntry__KeyAssignment_0_0_1 )? ) ;
+    public final void rule__FlowEntry__Group_0_0__1__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2122:1: ( ( ( rule__FlowEntry__KeyAssignment_0_0_1 )? ) )
+            // InternalManifestParser.g:2123:1: ( ( rule__FlowEntry__KeyAssignment_0_0_1 )? )
+            {
+            // InternalManifestParser.g:2123:1: ( ( rule__FlowEntry__KeyAssignment_0_0_1 )? )
+            // InternalManifestParser.g:2124:2: ( rule__FlowEntry__KeyAssignment_0_0_1 )?
+            {
+             before(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_0_1()); 
+            // InternalManifestParser.g:2125:2: ( rule__FlowEntry__KeyAssignment_0_0_1 )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
+
+            if ( ((LA29_0>=RULE_MAP_BEGIN && LA29_0<=RULE_SEQ_BEGIN)||LA29_0==RULE_LBRACE||LA29_0==RULE_LBRACKET||(LA29_0>=RULE_ANCHOR && LA29_0<=RULE_FOLDED)) ) {
+                alt29=1;
+            }
+            switch (alt29) {
+                case 1 :
+                    // InternalManifestParser.g:2125:3: rule__FlowEntry__KeyAssignment_0_0_1
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__FlowEntry__KeyAssignment_0_0_1();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getFlowEntryAccess().getKeyAssignment_0_0_1()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__FlowEntry__Group_0_0__1__Impl"
+
+
     // $ANTLR start "rule__FlowEntry__Group_1__0"
-    // InternalManifestParser.g:1876:1: rule__FlowEntry__Group_1__0 : rule__FlowEntry__Group_1__0__Impl rule__FlowEntry__Group_1__1 ;
+    // InternalManifestParser.g:2134:1: rule__FlowEntry__Group_1__0 : rule__FlowEntry__Group_1__0__Impl rule__FlowEntry__Group_1__1 ;
     public final void rule__FlowEntry__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1880:1: ( rule__FlowEntry__Group_1__0__Impl rule__FlowEntry__Group_1__1 )
-            // InternalManifestParser.g:1881:2: rule__FlowEntry__Group_1__0__Impl rule__FlowEntry__Group_1__1
+            // InternalManifestParser.g:2138:1: ( rule__FlowEntry__Group_1__0__Impl rule__FlowEntry__Group_1__1 )
+            // InternalManifestParser.g:2139:2: rule__FlowEntry__Group_1__0__Impl rule__FlowEntry__Group_1__1
             {
             pushFollow(FOLLOW_7);
             rule__FlowEntry__Group_1__0__Impl();
@@ -5929,21 +6806,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__Group_1__0__Impl"
-    // InternalManifestParser.g:1888:1: rule__FlowEntry__Group_1__0__Impl : ( ( rule__FlowEntry__PairAssignment_1_0 ) ) ;
+    // InternalManifestParser.g:2146:1: rule__FlowEntry__Group_1__0__Impl : ( ( rule__FlowEntry__PairAssignment_1_0 ) ) ;
     public final void rule__FlowEntry__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1892:1: ( ( ( rule__FlowEntry__PairAssignment_1_0 ) ) )
-            // InternalManifestParser.g:1893:1: ( ( rule__FlowEntry__PairAssignment_1_0 ) )
+            // InternalManifestParser.g:2150:1: ( ( ( rule__FlowEntry__PairAssignment_1_0 ) ) )
+            // InternalManifestParser.g:2151:1: ( ( rule__FlowEntry__PairAssignment_1_0 ) )
             {
-            // InternalManifestParser.g:1893:1: ( ( rule__FlowEntry__PairAssignment_1_0 ) )
-            // InternalManifestParser.g:1894:2: ( rule__FlowEntry__PairAssignment_1_0 )
+            // InternalManifestParser.g:2151:1: ( ( rule__FlowEntry__PairAssignment_1_0 ) )
+            // InternalManifestParser.g:2152:2: ( rule__FlowEntry__PairAssignment_1_0 )
             {
              before(grammarAccess.getFlowEntryAccess().getPairAssignment_1_0()); 
-            // InternalManifestParser.g:1895:2: ( rule__FlowEntry__PairAssignment_1_0 )
-            // InternalManifestParser.g:1895:3: rule__FlowEntry__PairAssignment_1_0
+            // InternalManifestParser.g:2153:2: ( rule__FlowEntry__PairAssignment_1_0 )
+            // InternalManifestParser.g:2153:3: rule__FlowEntry__PairAssignment_1_0
             {
             pushFollow(FOLLOW_2);
             rule__FlowEntry__PairAssignment_1_0();
@@ -5976,14 +6853,14 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__Group_1__1"
-    // InternalManifestParser.g:1903:1: rule__FlowEntry__Group_1__1 : rule__FlowEntry__Group_1__1__Impl ;
+    // InternalManifestParser.g:2161:1: rule__FlowEntry__Group_1__1 : rule__FlowEntry__Group_1__1__Impl ;
     public final void rule__FlowEntry__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1907:1: ( rule__FlowEntry__Group_1__1__Impl )
-            // InternalManifestParser.g:1908:2: rule__FlowEntry__Group_1__1__Impl
+            // InternalManifestParser.g:2165:1: ( rule__FlowEntry__Group_1__1__Impl )
+            // InternalManifestParser.g:2166:2: rule__FlowEntry__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__FlowEntry__Group_1__1__Impl();
@@ -6009,29 +6886,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__Group_1__1__Impl"
-    // InternalManifestParser.g:1914:1: rule__FlowEntry__Group_1__1__Impl : ( ( rule__FlowEntry__ValueAssignment_1_1 )? ) ;
+    // InternalManifestParser.g:2172:1: rule__FlowEntry__Group_1__1__Impl : ( ( rule__FlowEntry__ValueAssignment_1_1 )? ) ;
     public final void rule__FlowEntry__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1918:1: ( ( ( rule__FlowEntry__ValueAssignment_1_1 )? ) )
-            // InternalManifestParser.g:1919:1: ( ( rule__FlowEntry__ValueAssignment_1_1 )? )
+            // InternalManifestParser.g:2176:1: ( ( ( rule__FlowEntry__ValueAssignment_1_1 )? ) )
+            // InternalManifestParser.g:2177:1: ( ( rule__FlowEntry__ValueAssignment_1_1 )? )
             {
-            // InternalManifestParser.g:1919:1: ( ( rule__FlowEntry__ValueAssignment_1_1 )? )
-            // InternalManifestParser.g:1920:2: ( rule__FlowEntry__ValueAssignment_1_1 )?
+            // InternalManifestParser.g:2177:1: ( ( rule__FlowEntry__ValueAssignment_1_1 )? )
+            // InternalManifestParser.g:2178:2: ( rule__FlowEntry__ValueAssignment_1_1 )?
             {
              before(grammarAccess.getFlowEntryAccess().getValueAssignment_1_1()); 
-            // InternalManifestParser.g:1921:2: ( rule__FlowEntry__ValueAssignment_1_1 )?
-            int alt24=2;
-            int LA24_0 = input.LA(1);
+            // InternalManifestParser.g:2179:2: ( rule__FlowEntry__ValueAssignment_1_1 )?
+            int alt30=2;
+            int LA30_0 = input.LA(1);
 
-            if ( ((LA24_0>=RULE_MAP_BEGIN && LA24_0<=RULE_SEQ_BEGIN)||LA24_0==RULE_LBRACE||LA24_0==RULE_LBRACKET||(LA24_0>=RULE_ANCHOR && LA24_0<=RULE_FOLDED)) ) {
-                alt24=1;
+            if ( ((LA30_0>=RULE_MAP_BEGIN && LA30_0<=RULE_SEQ_BEGIN)||LA30_0==RULE_LBRACE||LA30_0==RULE_LBRACKET||(LA30_0>=RULE_ANCHOR && LA30_0<=RULE_FOLDED)) ) {
+                alt30=1;
             }
-            switch (alt24) {
+            switch (alt30) {
                 case 1 :
-                    // InternalManifestParser.g:1921:3: rule__FlowEntry__ValueAssignment_1_1
+                    // InternalManifestParser.g:2179:3: rule__FlowEntry__ValueAssignment_1_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__FlowEntry__ValueAssignment_1_1();
@@ -6067,17 +6944,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Stream__DocumentsAssignment_1"
-    // InternalManifestParser.g:1930:1: rule__Stream__DocumentsAssignment_1 : ( ruleDocument ) ;
+    // InternalManifestParser.g:2188:1: rule__Stream__DocumentsAssignment_1 : ( ruleDocument ) ;
     public final void rule__Stream__DocumentsAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1934:1: ( ( ruleDocument ) )
-            // InternalManifestParser.g:1935:2: ( ruleDocument )
+            // InternalManifestParser.g:2192:1: ( ( ruleDocument ) )
+            // InternalManifestParser.g:2193:2: ( ruleDocument )
             {
-            // InternalManifestParser.g:1935:2: ( ruleDocument )
-            // InternalManifestParser.g:1936:3: ruleDocument
+            // InternalManifestParser.g:2193:2: ( ruleDocument )
+            // InternalManifestParser.g:2194:3: ruleDocument
             {
              before(grammarAccess.getStreamAccess().getDocumentsDocumentParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6108,17 +6985,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__DirectivesAssignment_1"
-    // InternalManifestParser.g:1945:1: rule__Document__DirectivesAssignment_1 : ( ruleDirective ) ;
+    // InternalManifestParser.g:2203:1: rule__Document__DirectivesAssignment_1 : ( ruleDirective ) ;
     public final void rule__Document__DirectivesAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1949:1: ( ( ruleDirective ) )
-            // InternalManifestParser.g:1950:2: ( ruleDirective )
+            // InternalManifestParser.g:2207:1: ( ( ruleDirective ) )
+            // InternalManifestParser.g:2208:2: ( ruleDirective )
             {
-            // InternalManifestParser.g:1950:2: ( ruleDirective )
-            // InternalManifestParser.g:1951:3: ruleDirective
+            // InternalManifestParser.g:2208:2: ( ruleDirective )
+            // InternalManifestParser.g:2209:3: ruleDirective
             {
              before(grammarAccess.getDocumentAccess().getDirectivesDirectiveParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6149,17 +7026,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Document__RootAssignment_3"
-    // InternalManifestParser.g:1960:1: rule__Document__RootAssignment_3 : ( ruleNode ) ;
+    // InternalManifestParser.g:2218:1: rule__Document__RootAssignment_3 : ( ruleNode ) ;
     public final void rule__Document__RootAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1964:1: ( ( ruleNode ) )
-            // InternalManifestParser.g:1965:2: ( ruleNode )
+            // InternalManifestParser.g:2222:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2223:2: ( ruleNode )
             {
-            // InternalManifestParser.g:1965:2: ( ruleNode )
-            // InternalManifestParser.g:1966:3: ruleNode
+            // InternalManifestParser.g:2223:2: ( ruleNode )
+            // InternalManifestParser.g:2224:3: ruleNode
             {
              before(grammarAccess.getDocumentAccess().getRootNodeParserRuleCall_3_0()); 
             pushFollow(FOLLOW_2);
@@ -6190,17 +7067,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Directive__TextAssignment"
-    // InternalManifestParser.g:1975:1: rule__Directive__TextAssignment : ( RULE_DIRECTIVE_TEXT ) ;
+    // InternalManifestParser.g:2233:1: rule__Directive__TextAssignment : ( RULE_DIRECTIVE_TEXT ) ;
     public final void rule__Directive__TextAssignment() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1979:1: ( ( RULE_DIRECTIVE_TEXT ) )
-            // InternalManifestParser.g:1980:2: ( RULE_DIRECTIVE_TEXT )
+            // InternalManifestParser.g:2237:1: ( ( RULE_DIRECTIVE_TEXT ) )
+            // InternalManifestParser.g:2238:2: ( RULE_DIRECTIVE_TEXT )
             {
-            // InternalManifestParser.g:1980:2: ( RULE_DIRECTIVE_TEXT )
-            // InternalManifestParser.g:1981:3: RULE_DIRECTIVE_TEXT
+            // InternalManifestParser.g:2238:2: ( RULE_DIRECTIVE_TEXT )
+            // InternalManifestParser.g:2239:3: RULE_DIRECTIVE_TEXT
             {
              before(grammarAccess.getDirectiveAccess().getTextDIRECTIVE_TEXTTerminalRuleCall_0()); 
             match(input,RULE_DIRECTIVE_TEXT,FOLLOW_2); 
@@ -6227,17 +7104,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__AliasNode__AliasAssignment"
-    // InternalManifestParser.g:1990:1: rule__AliasNode__AliasAssignment : ( RULE_ALIAS ) ;
+    // InternalManifestParser.g:2248:1: rule__AliasNode__AliasAssignment : ( RULE_ALIAS ) ;
     public final void rule__AliasNode__AliasAssignment() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:1994:1: ( ( RULE_ALIAS ) )
-            // InternalManifestParser.g:1995:2: ( RULE_ALIAS )
+            // InternalManifestParser.g:2252:1: ( ( RULE_ALIAS ) )
+            // InternalManifestParser.g:2253:2: ( RULE_ALIAS )
             {
-            // InternalManifestParser.g:1995:2: ( RULE_ALIAS )
-            // InternalManifestParser.g:1996:3: RULE_ALIAS
+            // InternalManifestParser.g:2253:2: ( RULE_ALIAS )
+            // InternalManifestParser.g:2254:3: RULE_ALIAS
             {
              before(grammarAccess.getAliasNodeAccess().getAliasALIASTerminalRuleCall_0()); 
             match(input,RULE_ALIAS,FOLLOW_2); 
@@ -6264,17 +7141,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__ContentNode__PropertiesAssignment_0_0"
-    // InternalManifestParser.g:2005:1: rule__ContentNode__PropertiesAssignment_0_0 : ( ruleProperties ) ;
+    // InternalManifestParser.g:2263:1: rule__ContentNode__PropertiesAssignment_0_0 : ( ruleProperties ) ;
     public final void rule__ContentNode__PropertiesAssignment_0_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2009:1: ( ( ruleProperties ) )
-            // InternalManifestParser.g:2010:2: ( ruleProperties )
+            // InternalManifestParser.g:2267:1: ( ( ruleProperties ) )
+            // InternalManifestParser.g:2268:2: ( ruleProperties )
             {
-            // InternalManifestParser.g:2010:2: ( ruleProperties )
-            // InternalManifestParser.g:2011:3: ruleProperties
+            // InternalManifestParser.g:2268:2: ( ruleProperties )
+            // InternalManifestParser.g:2269:3: ruleProperties
             {
              before(grammarAccess.getContentNodeAccess().getPropertiesPropertiesParserRuleCall_0_0_0()); 
             pushFollow(FOLLOW_2);
@@ -6305,17 +7182,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__ContentNode__ValueAssignment_0_1"
-    // InternalManifestParser.g:2020:1: rule__ContentNode__ValueAssignment_0_1 : ( ruleValue ) ;
+    // InternalManifestParser.g:2278:1: rule__ContentNode__ValueAssignment_0_1 : ( ruleValue ) ;
     public final void rule__ContentNode__ValueAssignment_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2024:1: ( ( ruleValue ) )
-            // InternalManifestParser.g:2025:2: ( ruleValue )
+            // InternalManifestParser.g:2282:1: ( ( ruleValue ) )
+            // InternalManifestParser.g:2283:2: ( ruleValue )
             {
-            // InternalManifestParser.g:2025:2: ( ruleValue )
-            // InternalManifestParser.g:2026:3: ruleValue
+            // InternalManifestParser.g:2283:2: ( ruleValue )
+            // InternalManifestParser.g:2284:3: ruleValue
             {
              before(grammarAccess.getContentNodeAccess().getValueValueParserRuleCall_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6346,17 +7223,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__ContentNode__ValueAssignment_1"
-    // InternalManifestParser.g:2035:1: rule__ContentNode__ValueAssignment_1 : ( ruleValue ) ;
+    // InternalManifestParser.g:2293:1: rule__ContentNode__ValueAssignment_1 : ( ruleValue ) ;
     public final void rule__ContentNode__ValueAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2039:1: ( ( ruleValue ) )
-            // InternalManifestParser.g:2040:2: ( ruleValue )
+            // InternalManifestParser.g:2297:1: ( ( ruleValue ) )
+            // InternalManifestParser.g:2298:2: ( ruleValue )
             {
-            // InternalManifestParser.g:2040:2: ( ruleValue )
-            // InternalManifestParser.g:2041:3: ruleValue
+            // InternalManifestParser.g:2298:2: ( ruleValue )
+            // InternalManifestParser.g:2299:3: ruleValue
             {
              before(grammarAccess.getContentNodeAccess().getValueValueParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6387,17 +7264,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__AnchorAssignment_0_0"
-    // InternalManifestParser.g:2050:1: rule__Properties__AnchorAssignment_0_0 : ( RULE_ANCHOR ) ;
+    // InternalManifestParser.g:2308:1: rule__Properties__AnchorAssignment_0_0 : ( RULE_ANCHOR ) ;
     public final void rule__Properties__AnchorAssignment_0_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2054:1: ( ( RULE_ANCHOR ) )
-            // InternalManifestParser.g:2055:2: ( RULE_ANCHOR )
+            // InternalManifestParser.g:2312:1: ( ( RULE_ANCHOR ) )
+            // InternalManifestParser.g:2313:2: ( RULE_ANCHOR )
             {
-            // InternalManifestParser.g:2055:2: ( RULE_ANCHOR )
-            // InternalManifestParser.g:2056:3: RULE_ANCHOR
+            // InternalManifestParser.g:2313:2: ( RULE_ANCHOR )
+            // InternalManifestParser.g:2314:3: RULE_ANCHOR
             {
              before(grammarAccess.getPropertiesAccess().getAnchorANCHORTerminalRuleCall_0_0_0()); 
             match(input,RULE_ANCHOR,FOLLOW_2); 
@@ -6424,17 +7301,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__TagAssignment_0_1"
-    // InternalManifestParser.g:2065:1: rule__Properties__TagAssignment_0_1 : ( RULE_TAG ) ;
+    // InternalManifestParser.g:2323:1: rule__Properties__TagAssignment_0_1 : ( RULE_TAG ) ;
     public final void rule__Properties__TagAssignment_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2069:1: ( ( RULE_TAG ) )
-            // InternalManifestParser.g:2070:2: ( RULE_TAG )
+            // InternalManifestParser.g:2327:1: ( ( RULE_TAG ) )
+            // InternalManifestParser.g:2328:2: ( RULE_TAG )
             {
-            // InternalManifestParser.g:2070:2: ( RULE_TAG )
-            // InternalManifestParser.g:2071:3: RULE_TAG
+            // InternalManifestParser.g:2328:2: ( RULE_TAG )
+            // InternalManifestParser.g:2329:3: RULE_TAG
             {
              before(grammarAccess.getPropertiesAccess().getTagTAGTerminalRuleCall_0_1_0()); 
             match(input,RULE_TAG,FOLLOW_2); 
@@ -6461,17 +7338,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__TagAssignment_1_0"
-    // InternalManifestParser.g:2080:1: rule__Properties__TagAssignment_1_0 : ( RULE_TAG ) ;
+    // InternalManifestParser.g:2338:1: rule__Properties__TagAssignment_1_0 : ( RULE_TAG ) ;
     public final void rule__Properties__TagAssignment_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2084:1: ( ( RULE_TAG ) )
-            // InternalManifestParser.g:2085:2: ( RULE_TAG )
+            // InternalManifestParser.g:2342:1: ( ( RULE_TAG ) )
+            // InternalManifestParser.g:2343:2: ( RULE_TAG )
             {
-            // InternalManifestParser.g:2085:2: ( RULE_TAG )
-            // InternalManifestParser.g:2086:3: RULE_TAG
+            // InternalManifestParser.g:2343:2: ( RULE_TAG )
+            // InternalManifestParser.g:2344:3: RULE_TAG
             {
              before(grammarAccess.getPropertiesAccess().getTagTAGTerminalRuleCall_1_0_0()); 
             match(input,RULE_TAG,FOLLOW_2); 
@@ -6498,17 +7375,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Properties__AnchorAssignment_1_1"
-    // InternalManifestParser.g:2095:1: rule__Properties__AnchorAssignment_1_1 : ( RULE_ANCHOR ) ;
+    // InternalManifestParser.g:2353:1: rule__Properties__AnchorAssignment_1_1 : ( RULE_ANCHOR ) ;
     public final void rule__Properties__AnchorAssignment_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2099:1: ( ( RULE_ANCHOR ) )
-            // InternalManifestParser.g:2100:2: ( RULE_ANCHOR )
+            // InternalManifestParser.g:2357:1: ( ( RULE_ANCHOR ) )
+            // InternalManifestParser.g:2358:2: ( RULE_ANCHOR )
             {
-            // InternalManifestParser.g:2100:2: ( RULE_ANCHOR )
-            // InternalManifestParser.g:2101:3: RULE_ANCHOR
+            // InternalManifestParser.g:2358:2: ( RULE_ANCHOR )
+            // InternalManifestParser.g:2359:3: RULE_ANCHOR
             {
              before(grammarAccess.getPropertiesAccess().getAnchorANCHORTerminalRuleCall_1_1_0()); 
             match(input,RULE_ANCHOR,FOLLOW_2); 
@@ -6535,17 +7412,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__BlockMapping__EntriesAssignment_1"
-    // InternalManifestParser.g:2110:1: rule__BlockMapping__EntriesAssignment_1 : ( ruleMappingEntry ) ;
+    // InternalManifestParser.g:2368:1: rule__BlockMapping__EntriesAssignment_1 : ( ruleMappingEntry ) ;
     public final void rule__BlockMapping__EntriesAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2114:1: ( ( ruleMappingEntry ) )
-            // InternalManifestParser.g:2115:2: ( ruleMappingEntry )
+            // InternalManifestParser.g:2372:1: ( ( ruleMappingEntry ) )
+            // InternalManifestParser.g:2373:2: ( ruleMappingEntry )
             {
-            // InternalManifestParser.g:2115:2: ( ruleMappingEntry )
-            // InternalManifestParser.g:2116:3: ruleMappingEntry
+            // InternalManifestParser.g:2373:2: ( ruleMappingEntry )
+            // InternalManifestParser.g:2374:3: ruleMappingEntry
             {
              before(grammarAccess.getBlockMappingAccess().getEntriesMappingEntryParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6575,26 +7452,22 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
     // $ANTLR end "rule__BlockMapping__EntriesAssignment_1"
 
 
-    // $ANTLR start "rule__MappingEntry__KeyAssignment_1"
-    // InternalManifestParser.g:2125:1: rule__MappingEntry__KeyAssignment_1 : ( ruleNode ) ;
-    public final void rule__MappingEntry__KeyAssignment_1() throws RecognitionException {
+    // $ANTLR start "rule__MappingEntry__ExplicitAssignment_1_0_0"
+    // InternalManifestParser.g:2383:1: rule__MappingEntry__ExplicitAssignment_1_0_0 : ( RULE_QUESTION ) ;
+    public final void rule__MappingEntry__ExplicitAssignment_1_0_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2129:1: ( ( ruleNode ) )
-            // InternalManifestParser.g:2130:2: ( ruleNode )
+            // InternalManifestParser.g:2387:1: ( ( RULE_QUESTION ) )
+            // InternalManifestParser.g:2388:2: ( RULE_QUESTION )
             {
-            // InternalManifestParser.g:2130:2: ( ruleNode )
-            // InternalManifestParser.g:2131:3: ruleNode
+            // InternalManifestParser.g:2388:2: ( RULE_QUESTION )
+            // InternalManifestParser.g:2389:3: RULE_QUESTION
             {
-             before(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0()); 
-            pushFollow(FOLLOW_2);
-            ruleNode();
-
-            state._fsp--;
-
-             after(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0()); 
+             before(grammarAccess.getMappingEntryAccess().getExplicitQUESTIONTerminalRuleCall_1_0_0_0()); 
+            match(input,RULE_QUESTION,FOLLOW_2); 
+             after(grammarAccess.getMappingEntryAccess().getExplicitQUESTIONTerminalRuleCall_1_0_0_0()); 
 
             }
 
@@ -6613,29 +7486,29 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
         }
         return ;
     }
-    // $ANTLR end "rule__MappingEntry__KeyAssignment_1"
+    // $ANTLR end "rule__MappingEntry__ExplicitAssignment_1_0_0"
 
 
-    // $ANTLR start "rule__MappingEntry__ValueAssignment_3"
-    // InternalManifestParser.g:2140:1: rule__MappingEntry__ValueAssignment_3 : ( ruleNode ) ;
-    public final void rule__MappingEntry__ValueAssignment_3() throws RecognitionException {
+    // $ANTLR start "rule__MappingEntry__KeyAssignment_1_0_1"
+    // InternalManifestParser.g:2398:1: rule__MappingEntry__KeyAssignment_1_0_1 : ( ruleNode ) ;
+    public final void rule__MappingEntry__KeyAssignment_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2144:1: ( ( ruleNode ) )
-            // InternalManifestParser.g:2145:2: ( ruleNode )
+            // InternalManifestParser.g:2402:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2403:2: ( ruleNode )
             {
-            // InternalManifestParser.g:2145:2: ( ruleNode )
-            // InternalManifestParser.g:2146:3: ruleNode
+            // InternalManifestParser.g:2403:2: ( ruleNode )
+            // InternalManifestParser.g:2404:3: ruleNode
             {
-             before(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_3_0()); 
+             before(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0_1_0()); 
             pushFollow(FOLLOW_2);
             ruleNode();
 
             state._fsp--;
 
-             after(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_3_0()); 
+             after(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_0_1_0()); 
 
             }
 
@@ -6654,21 +7527,144 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
         }
         return ;
     }
-    // $ANTLR end "rule__MappingEntry__ValueAssignment_3"
+    // $ANTLR end "rule__MappingEntry__KeyAssignment_1_0_1"
+
+
+    // $ANTLR start "rule__MappingEntry__ValueAssignment_1_0_2_1"
+    // InternalManifestParser.g:2413:1: rule__MappingEntry__ValueAssignment_1_0_2_1 : ( ruleNode ) ;
+    public final void rule__MappingEntry__ValueAssignment_1_0_2_1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2417:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2418:2: ( ruleNode )
+            {
+            // InternalManifestParser.g:2418:2: ( ruleNode )
+            // InternalManifestParser.g:2419:3: ruleNode
+            {
+             before(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_0_2_1_0()); 
+            pushFollow(FOLLOW_2);
+            ruleNode();
+
+            state._fsp--;
+
+             after(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_0_2_1_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__ValueAssignment_1_0_2_1"
+
+
+    // $ANTLR start "rule__MappingEntry__KeyAssignment_1_1_0"
+    // InternalManifestParser.g:2428:1: rule__MappingEntry__KeyAssignment_1_1_0 : ( ruleNode ) ;
+    public final void rule__MappingEntry__KeyAssignment_1_1_0() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2432:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2433:2: ( ruleNode )
+            {
+            // InternalManifestParser.g:2433:2: ( ruleNode )
+            // InternalManifestParser.g:2434:3: ruleNode
+            {
+             before(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_1_0_0()); 
+            pushFollow(FOLLOW_2);
+            ruleNode();
+
+            state._fsp--;
+
+             after(grammarAccess.getMappingEntryAccess().getKeyNodeParserRuleCall_1_1_0_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__KeyAssignment_1_1_0"
+
+
+    // $ANTLR start "rule__MappingEntry__ValueAssignment_1_1_2"
+    // InternalManifestParser.g:2443:1: rule__MappingEntry__ValueAssignment_1_1_2 : ( ruleNode ) ;
+    public final void rule__MappingEntry__ValueAssignment_1_1_2() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2447:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2448:2: ( ruleNode )
+            {
+            // InternalManifestParser.g:2448:2: ( ruleNode )
+            // InternalManifestParser.g:2449:3: ruleNode
+            {
+             before(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_1_2_0()); 
+            pushFollow(FOLLOW_2);
+            ruleNode();
+
+            state._fsp--;
+
+             after(grammarAccess.getMappingEntryAccess().getValueNodeParserRuleCall_1_1_2_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__MappingEntry__ValueAssignment_1_1_2"
 
 
     // $ANTLR start "rule__BlockSequence__ItemsAssignment_1"
-    // InternalManifestParser.g:2155:1: rule__BlockSequence__ItemsAssignment_1 : ( ruleSequenceItem ) ;
+    // InternalManifestParser.g:2458:1: rule__BlockSequence__ItemsAssignment_1 : ( ruleSequenceItem ) ;
     public final void rule__BlockSequence__ItemsAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2159:1: ( ( ruleSequenceItem ) )
-            // InternalManifestParser.g:2160:2: ( ruleSequenceItem )
+            // InternalManifestParser.g:2462:1: ( ( ruleSequenceItem ) )
+            // InternalManifestParser.g:2463:2: ( ruleSequenceItem )
             {
-            // InternalManifestParser.g:2160:2: ( ruleSequenceItem )
-            // InternalManifestParser.g:2161:3: ruleSequenceItem
+            // InternalManifestParser.g:2463:2: ( ruleSequenceItem )
+            // InternalManifestParser.g:2464:3: ruleSequenceItem
             {
              before(grammarAccess.getBlockSequenceAccess().getItemsSequenceItemParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6699,17 +7695,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__SequenceItem__ValueAssignment_2"
-    // InternalManifestParser.g:2170:1: rule__SequenceItem__ValueAssignment_2 : ( ruleNode ) ;
+    // InternalManifestParser.g:2473:1: rule__SequenceItem__ValueAssignment_2 : ( ruleNode ) ;
     public final void rule__SequenceItem__ValueAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2174:1: ( ( ruleNode ) )
-            // InternalManifestParser.g:2175:2: ( ruleNode )
+            // InternalManifestParser.g:2477:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2478:2: ( ruleNode )
             {
-            // InternalManifestParser.g:2175:2: ( ruleNode )
-            // InternalManifestParser.g:2176:3: ruleNode
+            // InternalManifestParser.g:2478:2: ( ruleNode )
+            // InternalManifestParser.g:2479:3: ruleNode
             {
              before(grammarAccess.getSequenceItemAccess().getValueNodeParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -6740,17 +7736,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__EntriesAssignment_2_0"
-    // InternalManifestParser.g:2185:1: rule__FlowMapping__EntriesAssignment_2_0 : ( ruleFlowEntry ) ;
+    // InternalManifestParser.g:2488:1: rule__FlowMapping__EntriesAssignment_2_0 : ( ruleFlowEntry ) ;
     public final void rule__FlowMapping__EntriesAssignment_2_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2189:1: ( ( ruleFlowEntry ) )
-            // InternalManifestParser.g:2190:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2492:1: ( ( ruleFlowEntry ) )
+            // InternalManifestParser.g:2493:2: ( ruleFlowEntry )
             {
-            // InternalManifestParser.g:2190:2: ( ruleFlowEntry )
-            // InternalManifestParser.g:2191:3: ruleFlowEntry
+            // InternalManifestParser.g:2493:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2494:3: ruleFlowEntry
             {
              before(grammarAccess.getFlowMappingAccess().getEntriesFlowEntryParserRuleCall_2_0_0()); 
             pushFollow(FOLLOW_2);
@@ -6781,17 +7777,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowMapping__EntriesAssignment_2_1_1"
-    // InternalManifestParser.g:2200:1: rule__FlowMapping__EntriesAssignment_2_1_1 : ( ruleFlowEntry ) ;
+    // InternalManifestParser.g:2503:1: rule__FlowMapping__EntriesAssignment_2_1_1 : ( ruleFlowEntry ) ;
     public final void rule__FlowMapping__EntriesAssignment_2_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2204:1: ( ( ruleFlowEntry ) )
-            // InternalManifestParser.g:2205:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2507:1: ( ( ruleFlowEntry ) )
+            // InternalManifestParser.g:2508:2: ( ruleFlowEntry )
             {
-            // InternalManifestParser.g:2205:2: ( ruleFlowEntry )
-            // InternalManifestParser.g:2206:3: ruleFlowEntry
+            // InternalManifestParser.g:2508:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2509:3: ruleFlowEntry
             {
              before(grammarAccess.getFlowMappingAccess().getEntriesFlowEntryParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6822,17 +7818,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__EntriesAssignment_2_0"
-    // InternalManifestParser.g:2215:1: rule__FlowSequence__EntriesAssignment_2_0 : ( ruleFlowEntry ) ;
+    // InternalManifestParser.g:2518:1: rule__FlowSequence__EntriesAssignment_2_0 : ( ruleFlowEntry ) ;
     public final void rule__FlowSequence__EntriesAssignment_2_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2219:1: ( ( ruleFlowEntry ) )
-            // InternalManifestParser.g:2220:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2522:1: ( ( ruleFlowEntry ) )
+            // InternalManifestParser.g:2523:2: ( ruleFlowEntry )
             {
-            // InternalManifestParser.g:2220:2: ( ruleFlowEntry )
-            // InternalManifestParser.g:2221:3: ruleFlowEntry
+            // InternalManifestParser.g:2523:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2524:3: ruleFlowEntry
             {
              before(grammarAccess.getFlowSequenceAccess().getEntriesFlowEntryParserRuleCall_2_0_0()); 
             pushFollow(FOLLOW_2);
@@ -6863,17 +7859,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowSequence__EntriesAssignment_2_1_1"
-    // InternalManifestParser.g:2230:1: rule__FlowSequence__EntriesAssignment_2_1_1 : ( ruleFlowEntry ) ;
+    // InternalManifestParser.g:2533:1: rule__FlowSequence__EntriesAssignment_2_1_1 : ( ruleFlowEntry ) ;
     public final void rule__FlowSequence__EntriesAssignment_2_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2234:1: ( ( ruleFlowEntry ) )
-            // InternalManifestParser.g:2235:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2537:1: ( ( ruleFlowEntry ) )
+            // InternalManifestParser.g:2538:2: ( ruleFlowEntry )
             {
-            // InternalManifestParser.g:2235:2: ( ruleFlowEntry )
-            // InternalManifestParser.g:2236:3: ruleFlowEntry
+            // InternalManifestParser.g:2538:2: ( ruleFlowEntry )
+            // InternalManifestParser.g:2539:3: ruleFlowEntry
             {
              before(grammarAccess.getFlowSequenceAccess().getEntriesFlowEntryParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -6903,26 +7899,22 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
     // $ANTLR end "rule__FlowSequence__EntriesAssignment_2_1_1"
 
 
-    // $ANTLR start "rule__FlowEntry__KeyAssignment_0"
-    // InternalManifestParser.g:2245:1: rule__FlowEntry__KeyAssignment_0 : ( ruleNode ) ;
-    public final void rule__FlowEntry__KeyAssignment_0() throws RecognitionException {
+    // $ANTLR start "rule__FlowEntry__ExplicitAssignment_0_0_0"
+    // InternalManifestParser.g:2548:1: rule__FlowEntry__ExplicitAssignment_0_0_0 : ( RULE_QUESTION ) ;
+    public final void rule__FlowEntry__ExplicitAssignment_0_0_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2249:1: ( ( ruleNode ) )
-            // InternalManifestParser.g:2250:2: ( ruleNode )
+            // InternalManifestParser.g:2552:1: ( ( RULE_QUESTION ) )
+            // InternalManifestParser.g:2553:2: ( RULE_QUESTION )
             {
-            // InternalManifestParser.g:2250:2: ( ruleNode )
-            // InternalManifestParser.g:2251:3: ruleNode
+            // InternalManifestParser.g:2553:2: ( RULE_QUESTION )
+            // InternalManifestParser.g:2554:3: RULE_QUESTION
             {
-             before(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0()); 
-            pushFollow(FOLLOW_2);
-            ruleNode();
-
-            state._fsp--;
-
-             after(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0()); 
+             before(grammarAccess.getFlowEntryAccess().getExplicitQUESTIONTerminalRuleCall_0_0_0_0()); 
+            match(input,RULE_QUESTION,FOLLOW_2); 
+             after(grammarAccess.getFlowEntryAccess().getExplicitQUESTIONTerminalRuleCall_0_0_0_0()); 
 
             }
 
@@ -6941,21 +7933,103 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
         }
         return ;
     }
-    // $ANTLR end "rule__FlowEntry__KeyAssignment_0"
+    // $ANTLR end "rule__FlowEntry__ExplicitAssignment_0_0_0"
+
+
+    // $ANTLR start "rule__FlowEntry__KeyAssignment_0_0_1"
+    // InternalManifestParser.g:2563:1: rule__FlowEntry__KeyAssignment_0_0_1 : ( ruleNode ) ;
+    public final void rule__FlowEntry__KeyAssignment_0_0_1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2567:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2568:2: ( ruleNode )
+            {
+            // InternalManifestParser.g:2568:2: ( ruleNode )
+            // InternalManifestParser.g:2569:3: ruleNode
+            {
+             before(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0_1_0()); 
+            pushFollow(FOLLOW_2);
+            ruleNode();
+
+            state._fsp--;
+
+             after(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_0_1_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__FlowEntry__KeyAssignment_0_0_1"
+
+
+    // $ANTLR start "rule__FlowEntry__KeyAssignment_0_1"
+    // InternalManifestParser.g:2578:1: rule__FlowEntry__KeyAssignment_0_1 : ( ruleNode ) ;
+    public final void rule__FlowEntry__KeyAssignment_0_1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalManifestParser.g:2582:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2583:2: ( ruleNode )
+            {
+            // InternalManifestParser.g:2583:2: ( ruleNode )
+            // InternalManifestParser.g:2584:3: ruleNode
+            {
+             before(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_1_0()); 
+            pushFollow(FOLLOW_2);
+            ruleNode();
+
+            state._fsp--;
+
+             after(grammarAccess.getFlowEntryAccess().getKeyNodeParserRuleCall_0_1_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__FlowEntry__KeyAssignment_0_1"
 
 
     // $ANTLR start "rule__FlowEntry__PairAssignment_1_0"
-    // InternalManifestParser.g:2260:1: rule__FlowEntry__PairAssignment_1_0 : ( RULE_COLON ) ;
+    // InternalManifestParser.g:2593:1: rule__FlowEntry__PairAssignment_1_0 : ( RULE_COLON ) ;
     public final void rule__FlowEntry__PairAssignment_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2264:1: ( ( RULE_COLON ) )
-            // InternalManifestParser.g:2265:2: ( RULE_COLON )
+            // InternalManifestParser.g:2597:1: ( ( RULE_COLON ) )
+            // InternalManifestParser.g:2598:2: ( RULE_COLON )
             {
-            // InternalManifestParser.g:2265:2: ( RULE_COLON )
-            // InternalManifestParser.g:2266:3: RULE_COLON
+            // InternalManifestParser.g:2598:2: ( RULE_COLON )
+            // InternalManifestParser.g:2599:3: RULE_COLON
             {
              before(grammarAccess.getFlowEntryAccess().getPairCOLONTerminalRuleCall_1_0_0()); 
             match(input,RULE_COLON,FOLLOW_2); 
@@ -6982,17 +8056,17 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__FlowEntry__ValueAssignment_1_1"
-    // InternalManifestParser.g:2275:1: rule__FlowEntry__ValueAssignment_1_1 : ( ruleNode ) ;
+    // InternalManifestParser.g:2608:1: rule__FlowEntry__ValueAssignment_1_1 : ( ruleNode ) ;
     public final void rule__FlowEntry__ValueAssignment_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2279:1: ( ( ruleNode ) )
-            // InternalManifestParser.g:2280:2: ( ruleNode )
+            // InternalManifestParser.g:2612:1: ( ( ruleNode ) )
+            // InternalManifestParser.g:2613:2: ( ruleNode )
             {
-            // InternalManifestParser.g:2280:2: ( ruleNode )
-            // InternalManifestParser.g:2281:3: ruleNode
+            // InternalManifestParser.g:2613:2: ( ruleNode )
+            // InternalManifestParser.g:2614:3: ruleNode
             {
              before(grammarAccess.getFlowEntryAccess().getValueNodeParserRuleCall_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -7023,21 +8097,21 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
 
 
     // $ANTLR start "rule__Scalar__TargetAssignment"
-    // InternalManifestParser.g:2290:1: rule__Scalar__TargetAssignment : ( ( ruleScalarText ) ) ;
+    // InternalManifestParser.g:2623:1: rule__Scalar__TargetAssignment : ( ( ruleScalarText ) ) ;
     public final void rule__Scalar__TargetAssignment() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalManifestParser.g:2294:1: ( ( ( ruleScalarText ) ) )
-            // InternalManifestParser.g:2295:2: ( ( ruleScalarText ) )
+            // InternalManifestParser.g:2627:1: ( ( ( ruleScalarText ) ) )
+            // InternalManifestParser.g:2628:2: ( ( ruleScalarText ) )
             {
-            // InternalManifestParser.g:2295:2: ( ( ruleScalarText ) )
-            // InternalManifestParser.g:2296:3: ( ruleScalarText )
+            // InternalManifestParser.g:2628:2: ( ( ruleScalarText ) )
+            // InternalManifestParser.g:2629:3: ( ruleScalarText )
             {
              before(grammarAccess.getScalarAccess().getTargetDocumentCrossReference_0()); 
-            // InternalManifestParser.g:2297:3: ( ruleScalarText )
-            // InternalManifestParser.g:2298:4: ruleScalarText
+            // InternalManifestParser.g:2630:3: ( ruleScalarText )
+            // InternalManifestParser.g:2631:4: ruleScalarText
             {
              before(grammarAccess.getScalarAccess().getTargetDocumentScalarTextParserRuleCall_0_1()); 
             pushFollow(FOLLOW_2);
@@ -7080,21 +8154,23 @@ public class InternalManifestParser extends AbstractInternalContentAssistParser 
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000030L});
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000000032L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000003FCA1C0L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000003FCA180L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000100000L});
-    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000040000L});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000007F941C0L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000007F94180L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000200000L});
+    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000080000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000400L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000200L});
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000402L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000001000L});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000800L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000000802L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000002000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000003FCE180L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000020000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000020002L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000008000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000003FDA180L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000007F94980L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000007F96180L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000002000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000001000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000001002L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000004000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000007F9C980L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000040000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000040002L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000010000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000007FB4980L});
 
 }

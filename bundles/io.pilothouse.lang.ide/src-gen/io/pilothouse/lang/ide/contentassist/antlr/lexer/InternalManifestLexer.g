@@ -25,6 +25,8 @@ fragment RULE_BLOCK_END : ;
 
 fragment RULE_KEY : ;
 
+fragment RULE_QUESTION : ;
+
 fragment RULE_DASH : ;
 
 fragment RULE_COLON : ;
