@@ -11,9 +11,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Follows the block structure of a document through the scanner's tokens: the open mappings and sequences, the
- * current key of each mapping and the current item of each sequence, so the path from the root is known at every
- * token. Flow collections are stepped over as one value.
+ * Follows the structure of a document through the scanner's tokens: the open mappings and sequences, block and flow,
+ * the current key of each mapping and the current item of each sequence, so the path from the root is known at every
+ * token.
  */
 final class BlockWalker {
 
@@ -25,18 +25,24 @@ final class BlockWalker {
         default void value(List<PathSegment> path, String value, Token token) {}
     }
 
-    /** An open block mapping or sequence. */
+    /** An open mapping or sequence; a flow collection has no column (-1). */
     static final class Frame {
         final int column;
         final boolean sequence;
+        final boolean flow;
         int index = -1;
         String key;
         boolean keyPending;
         boolean valuePending;
 
         Frame(int column, boolean sequence) {
+            this(column, sequence, false);
+        }
+
+        Frame(int column, boolean sequence, boolean flow) {
             this.column = column;
             this.sequence = sequence;
+            this.flow = flow;
         }
 
         PathSegment segment() {
@@ -50,7 +56,6 @@ final class BlockWalker {
     private final String text;
     private final Listener listener;
     private final Deque<Frame> frames = new ArrayDeque<>();
-    private int flowDepth;
 
     BlockWalker(String text, Listener listener) {
         this.text = text;
@@ -62,20 +67,52 @@ final class BlockWalker {
         TokenKind kind = token.kind();
         if (kind == TokenKind.DOC_START) {
             frames.clear();
-            flowDepth = 0;
-        } else if (flowDepth > 0) {
-            flow(kind);
+        } else if (inFlow()) {
+            flow(token, frames.peek());
         } else {
             block(token);
         }
     }
 
-    private void flow(TokenKind kind) {
-        if (kind == TokenKind.LBRACE || kind == TokenKind.LBRACKET) {
-            flowDepth++;
-        } else if (kind == TokenKind.RBRACE || kind == TokenKind.RBRACKET) {
-            flowDepth--;
+    private void flow(Token token, Frame top) {
+        switch (token.kind()) {
+            case LBRACE, LBRACKET -> openFlow(token.kind() == TokenKind.LBRACKET);
+            case RBRACE, RBRACKET -> {
+                frames.pop();
+                valueWritten(frames.peek());
+            }
+            case COMMA -> {
+                if (top.sequence) {
+                    top.index++;
+                } else {
+                    top.key = null;
+                    top.keyPending = true;
+                    top.valuePending = false;
+                }
+            }
+            case COLON -> {
+                if (!top.sequence) {
+                    top.keyPending = false;
+                    top.valuePending = true;
+                }
+            }
+            case ALIAS -> valueWritten(top);
+            default -> {
+                if (token.kind().scalar()) {
+                    scalar(token, top);
+                }
+            }
         }
+    }
+
+    private void openFlow(boolean sequence) {
+        Frame frame = new Frame(-1, sequence, true);
+        if (sequence) {
+            frame.index = 0;
+        } else {
+            frame.keyPending = true;
+        }
+        frames.push(frame);
     }
 
     private void block(Token token) {
@@ -99,10 +136,7 @@ final class BlockWalker {
                     top.valuePending = true;
                 }
             }
-            case LBRACE, LBRACKET -> {
-                flowDepth = 1;
-                valueWritten(top);
-            }
+            case LBRACE, LBRACKET -> openFlow(token.kind() == TokenKind.LBRACKET);
             case ALIAS -> valueWritten(top);
             default -> {
                 if (token.kind().scalar()) {
@@ -137,8 +171,9 @@ final class BlockWalker {
         return frames;
     }
 
+    /** @return whether the innermost open collection is a flow collection */
     boolean inFlow() {
-        return flowDepth > 0;
+        return !frames.isEmpty() && frames.peek().flow;
     }
 
     /** @return the path of the current key or item of the innermost collection */

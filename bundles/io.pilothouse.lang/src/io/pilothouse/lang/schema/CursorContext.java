@@ -19,7 +19,7 @@ import java.util.List;
  * @param prefix       the text of the key or value typed before the cursor
  * @param prefixOffset where that text starts
  * @param column       the column where the keys of the mapping at the cursor start (for a value, the column of
- *                     its key)
+ *                     its key); -1 inside a flow collection
  * @param entries      the keys and values of the cursor's document
  */
 public record CursorContext(Position position, List<PathSegment> path, String prefix, int prefixOffset, int column,
@@ -53,11 +53,11 @@ public record CursorContext(Position position, List<PathSegment> path, String pr
         }
         int prefixStart = under == null ? offset : under.offset();
         BlockWalker walker = walkTo(text, tokens, prefixStart);
-        if (walker.inFlow()) {
-            return null;
-        }
         DocumentEntries entries = DocumentEntries.of(text, tokens, prefixStart);
         String prefix = text.substring(prefixStart, offset);
+        if (walker.inFlow()) {
+            return inFlow(walker, lastBefore(tokens, prefixStart), prefix, prefixStart, entries);
+        }
         Token last = lastOnLine(tokens, lineStart, prefixStart);
         BlockWalker.Frame top = walker.frames().peek();
         if (last != null && last.kind() == TokenKind.COLON && top != null && !top.sequence) {
@@ -70,6 +70,40 @@ public record CursorContext(Position position, List<PathSegment> path, String pr
             return null;
         }
         return keyAt(walker, walker.column(prefixStart), prefix, prefixStart, entries);
+    }
+
+    /**
+     * Inside a flow collection: a key after '{' or ',' of a mapping, a value after its ':', an item after '[' or ',' of a
+     * sequence; the column is -1, since nothing is inserted on a new line there.
+     */
+    private static CursorContext inFlow(BlockWalker walker, Token last, String prefix, int prefixStart,
+            DocumentEntries entries) {
+        BlockWalker.Frame top = walker.frames().peek();
+        TokenKind kind = last == null ? null : last.kind();
+        boolean opened = kind == TokenKind.LBRACE || kind == TokenKind.LBRACKET || kind == TokenKind.COMMA;
+        if (top.sequence) {
+            return opened ? new CursorContext(Position.ITEM, walker.path(), prefix, prefixStart, -1, entries) : null;
+        }
+        if (kind == TokenKind.COLON) {
+            return new CursorContext(Position.VALUE, walker.path(), prefix, prefixStart, -1, entries);
+        }
+        return opened || kind == TokenKind.QUESTION
+                ? new CursorContext(Position.KEY, walker.parentPath(), prefix, prefixStart, -1, entries)
+                : null;
+    }
+
+    /** @return the last significant token that has text before {@code end}, or {@code null} */
+    private static Token lastBefore(List<Token> tokens, int end) {
+        Token last = null;
+        for (Token token : tokens) {
+            if (token.offset() >= end) {
+                break;
+            }
+            if (token.length() > 0 && !token.kind().hidden()) {
+                last = token;
+            }
+        }
+        return last;
     }
 
     /** A key typed at {@code column} on a line of its own: the collections deeper than it are closed. */

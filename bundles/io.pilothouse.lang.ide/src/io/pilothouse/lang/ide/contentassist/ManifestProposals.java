@@ -107,8 +107,14 @@ public class ManifestProposals {
         }
     }
 
-    /** @return a key with what follows it: a space for a scalar, a new indented line for a collection */
+    /**
+     * @return a key with what follows it: a space for a scalar, a new indented line for a collection; inside a flow
+     *         collection ({@code column} -1) always a space
+     */
     static String keyText(SchemaField field, int column) {
+        if (column < 0) {
+            return field.name() + ": ";
+        }
         String indent = " ".repeat(column + 2);
         return switch (field.type().shape()) {
             case SCALAR -> field.name() + ": ";

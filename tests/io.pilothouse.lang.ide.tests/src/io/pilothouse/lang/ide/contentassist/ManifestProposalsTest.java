@@ -44,6 +44,8 @@ class ManifestProposalsTest {
                         "Never")),
                 Arguments.of(DEPLOYMENT + "          imagePullPolicy: If|", List.of("IfNotPresent")),
                 Arguments.of(DEPLOYMENT + "          tty: |", List.of("true", "false")),
+                Arguments.of(DEPLOYMENT + "          securityContext: {runAsNonRoot: |}", List.of("true", "false")),
+                Arguments.of(DEPLOYMENT + "          resources: {limits: {}, req|}", List.of("requests")),
                 Arguments.of(DEPLOYMENT.replace("  selector:", "  rep|\n  selector:"), List.of("replicas")),
                 Arguments.of(DEPLOYMENT + "      restartPolicy: |", List.of("Always", "Never", "OnFailure")),
                 Arguments.of(DEPLOYMENT + "          livenessProbe:\n            httpGet:\n              port: |",

@@ -56,7 +56,12 @@ class CursorContextTest {
                 Arguments.of(DEPLOYMENT + "      |", "KEY [spec, template, spec] '' 6"),
                 Arguments.of("a: 1\n---\nkind: Service\nspec:\n  ty|", "KEY [spec] 'ty' 2"),
                 Arguments.of("containers:\n- name: a\n  |", "KEY [containers, [0]] '' 2"),
-                Arguments.of("containers:\n- name: a\n|", "KEY [] '' 0"));
+                Arguments.of("containers:\n- name: a\n|", "KEY [] '' 0"),
+                Arguments.of("args: [a, |]", "ITEM [args, [1]] '' -1"),
+                Arguments.of("metadata: {name: a, la|}", "KEY [metadata] 'la' -1"),
+                Arguments.of("spec: {selector: {matchLabels: {app: |}}}",
+                        "VALUE [spec, selector, matchLabels, app] '' -1"),
+                Arguments.of("ports: [{containerPort: 80, |}]", "KEY [ports, [0]] '' -1"));
     }
 
     @ParameterizedTest
@@ -78,7 +83,7 @@ class CursorContextTest {
     }
 
     @Test
-    void nothingIsProposedInsideAFlowCollection() {
-        assertNull(CursorContext.at("args: [a, ]", 10));
+    void nothingGoesRightAfterAFlowValue() {
+        assertNull(CursorContext.at("args: [a, b ]", 12));
     }
 }
