@@ -25,8 +25,9 @@ import org.eclipse.xtext.scoping.impl.SimpleScope;
 /**
  * The resources a scalar may name: for a scalar at a reference path ({@link ReferenceRules}), every document of the
  * index (all manifests of the project, this file included) of the target kind in the referring document's namespace
- * (or cluster-scoped), by its {@code metadata.name}; a value of a Service's selector links to the workloads it
- * selects ({@link SelectorScopes}). Any other scalar names nothing.
+ * (or cluster-scoped), by its {@code metadata.name}; a label value of a Service's, PodDisruptionBudget's or
+ * NetworkPolicy's pod selector links to the workloads it selects ({@link SelectorScopes}). Any other scalar names
+ * nothing.
  */
 public class ManifestScopeProvider extends AbstractManifestScopeProvider {
 
@@ -38,7 +39,7 @@ public class ManifestScopeProvider extends AbstractManifestScopeProvider {
         if (reference != ManifestPackage.Literals.SCALAR__TARGET || !(context instanceof Scalar scalar)) {
             return IScope.NULLSCOPE;
         }
-        if (SelectorScopes.isServiceSelectorValue(scalar)) {
+        if (SelectorScopes.isPodSelectorValue(scalar)) {
             return selectedWorkloads(scalar);
         }
         ReferenceRules.Target target = ReferenceRules.targetOf(scalar);
@@ -59,7 +60,7 @@ public class ManifestScopeProvider extends AbstractManifestScopeProvider {
         return new SimpleScope(candidates);
     }
 
-    /** @return the workloads of the Service's namespace that its selector selects, under the scalar's value */
+    /** @return the workloads of the selector's namespace that it selects, under the scalar's value */
     private IScope selectedWorkloads(Scalar scalar) {
         Map<String, String> selector = SelectorScopes.selectorOf(scalar);
         String namespace = namespaceFor(scalar);

@@ -11,10 +11,11 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The workloads a Service selects: a value of a Service's {@code spec.selector} links to the workloads (Deployment,
- * StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) of its namespace whose pod template carries every label of
- * the selector, so go-to-definition on a selector goes to the pods' owner and find references on a workload lists
- * the Services that select it. These are label matches, not names: a rename never changes them.
+ * The workloads a selector selects: a label value of a Service's, PodDisruptionBudget's or NetworkPolicy's pod
+ * selector links to the workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) of its
+ * namespace whose pod template carries every label of the selector, so go-to-definition on a selector goes to the
+ * pods' owner and find references on a workload lists what selects it. These are label matches, not names: a rename
+ * never changes them.
  */
 final class SelectorScopes {
 
@@ -23,15 +24,28 @@ final class SelectorScopes {
 
     private SelectorScopes() {}
 
-    /** @return whether {@code scalar} is a label value of a Service's {@code spec.selector} */
-    static boolean isServiceSelectorValue(Scalar scalar) {
+    /** Where each selecting kind keeps the label pairs of its selector. */
+    private static final Map<String, List<String>> SELECTORS = Map.of(
+            "Service", List.of("spec", "selector"),
+            "PodDisruptionBudget", List.of("spec", "selector", "matchLabels"),
+            "NetworkPolicy", List.of("spec", "podSelector", "matchLabels"));
+
+    /**
+     * @return whether {@code scalar} is a label value of a selector that selects pods: a Service's
+     *         {@code spec.selector}, a PodDisruptionBudget's {@code spec.selector.matchLabels} or a NetworkPolicy's
+     *         {@code spec.podSelector.matchLabels}
+     */
+    static boolean isPodSelectorValue(Scalar scalar) {
         List<String> path = YamlPaths.pathOf(scalar);
-        if (path == null || path.size() != 3 || !path.get(0).equals("spec") || !path.get(1).equals("selector")) {
+        if (path == null || path.isEmpty()) {
             return false;
         }
         Document document = YamlPaths.documentOf(scalar);
         Value root = document.getRoot() == null ? null : YamlPaths.valueOf(document.getRoot());
-        return "Service".equals(YamlPaths.stringValue(root, "kind"));
+        String kind = YamlPaths.stringValue(root, "kind");
+        List<String> selector = kind == null ? null : SELECTORS.get(kind);
+        return selector != null && path.size() == selector.size() + 1
+                && path.subList(0, selector.size()).equals(selector);
     }
 
     /** @return the selector of the mapping holding {@code scalar}, as label pairs */

@@ -65,7 +65,7 @@ class ReferenceLinkingTest {
     }
 
     @Test
-    void linksAServiceSelectorToTheWorkloadsWhosePodsItSelects() {
+    void linksPodSelectorsToTheWorkloadsWhosePodsTheySelect() {
         ManifestWorkspace workspace = new ManifestWorkspace();
         workspace.add("web.yaml", """
                 apiVersion: apps/v1
@@ -93,9 +93,16 @@ class ReferenceLinkingTest {
                 spec:
                   selector: {app: web, tier: front}
                   ports: [{port: 80}]
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: web, namespace: shop}
+                spec:
+                  minAvailable: 1
+                  selector: {matchLabels: {tier: back}}
                 """);
-        assertEquals(List.of("spec.selector.app -> Deployment/shop/web", "spec.selector.tier -> Deployment/shop/web"),
-                links(service));
+        assertEquals(List.of("spec.selector.app -> Deployment/shop/web", "spec.selector.tier -> Deployment/shop/web",
+                "spec.selector.matchLabels.tier -> Deployment/shop/worker"), links(service));
     }
 
     private static List<String> links(XtextResource resource) {
