@@ -17,6 +17,7 @@ import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.controllers.EventRecorder;
 import io.pilothouse.runtime.controllers.Informer;
 import io.pilothouse.runtime.controllers.InformerController;
+import io.pilothouse.runtime.scheduler.plugins.volumebinding.PersistentVolumes;
 import io.pilothouse.runtime.scheduler.plugins.volumebinding.PodClaims;
 import io.pilothouse.runtime.scheduler.plugins.volumebinding.VolumeBinder;
 
@@ -73,7 +74,7 @@ public final class PersistentVolumeController extends InformerController {
                 pendingClaims.remove(Informer.key(claim.getMetadata()));
                 for (PersistentVolume volume : volumes.inNamespace("")) {
                     ObjectReference claimRef = volume.getSpec().getClaimRef();
-                    if (claimRef != null && VolumeMatcher.isFor(claimRef, claim)) {
+                    if (claimRef != null && PersistentVolumes.isBoundTo(claimRef, claim)) {
                         enqueue(VOLUME + volume.getMetadata().getName());
                     }
                 }
@@ -219,7 +220,7 @@ public final class PersistentVolumeController extends InformerController {
             return;
         }
         ObjectReference claimRef = volume.getSpec().getClaimRef();
-        if (claimRef == null || VolumeMatcher.isFor(claimRef, claim)) {
+        if (claimRef == null || PersistentVolumes.isBoundTo(claimRef, claim)) {
             if (!isBindingComplete(claim, volume)) {
                 binder.bind(volume, claim);
             }

@@ -11,6 +11,7 @@ import io.pilothouse.model.k8s.core.v1.PersistentVolumeSpec;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.storage.v1.StorageClass;
 import io.pilothouse.model.types.Quantity;
+import io.pilothouse.runtime.scheduler.plugins.volumebinding.PersistentVolumes;
 
 /**
  * The volume an external provisioner (CSI external-provisioner) creates for a claim: named {@code pvc-<claim uid>},
@@ -51,9 +52,9 @@ final class Provisioner {
         spec.getAccessModes().addAll(claim.getSpec().getAccessModes());
         Quantity requested = claim.getSpec().getResources() == null
                 ? null
-                : claim.getSpec().getResources().getRequests().get(VolumeMatcher.STORAGE);
+                : claim.getSpec().getResources().getRequests().get(PersistentVolumes.STORAGE);
         if (requested != null) {
-            spec.getCapacity().put(VolumeMatcher.STORAGE, requested);
+            spec.getCapacity().put(PersistentVolumes.STORAGE, requested);
         }
         spec.setClaimRef(referenceTo(claim));
         spec.setStorageClassName(storageClass.getMetadata().getName());

@@ -6,8 +6,8 @@ import java.util.Objects;
 import io.pilothouse.model.k8s.core.v1.ObjectReference;
 import io.pilothouse.model.k8s.core.v1.PersistentVolume;
 import io.pilothouse.model.k8s.core.v1.PersistentVolumeClaim;
-import io.pilothouse.model.types.Quantity;
 import io.pilothouse.runtime.api.LabelSelectors;
+import io.pilothouse.runtime.scheduler.plugins.volumebinding.PersistentVolumes;
 import io.pilothouse.runtime.scheduler.plugins.volumebinding.PodClaims;
 
 /**
@@ -18,7 +18,6 @@ import io.pilothouse.runtime.scheduler.plugins.volumebinding.PodClaims;
  */
 final class VolumeMatcher {
 
-    static final String STORAGE = "storage";
     private static final String AVAILABLE = "Available";
     private static final String FILESYSTEM = "Filesystem";
 
@@ -35,7 +34,7 @@ final class VolumeMatcher {
                 continue;
             }
             ObjectReference claimRef = volume.getSpec().getClaimRef();
-            if (claimRef != null && isFor(claimRef, claim)) {
+            if (claimRef != null && PersistentVolumes.isBoundTo(claimRef, claim)) {
                 return volume;
             }
             if (!delayBinding && claimRef == null && isAvailable(volume) && matches(claim, volume)
@@ -46,24 +45,15 @@ final class VolumeMatcher {
         return best;
     }
 
-    /** Whether a claim reference names the claim, and its uid when the reference has one. */
-    static boolean isFor(ObjectReference claimRef, PersistentVolumeClaim claim) {
-        return Objects.equals(claimRef.getNamespace(), claim.getMetadata().getNamespace())
-                && Objects.equals(claimRef.getName(), claim.getMetadata().getName())
-                && (claimRef.getUid() == null || claimRef.getUid().equals(claim.getMetadata().getUid()));
-    }
-
     /** The storage a claim requests in bytes, 0 when it requests none. */
-    static long requestedStorage(PersistentVolumeClaim claim) {
-        Quantity quantity = claim.getSpec().getResources() == null
-                ? null
-                : claim.getSpec().getResources().getRequests().get(STORAGE);
-        return quantity == null ? 0 : quantity.value();
+    private static long requestedStorage(PersistentVolumeClaim claim) {
+        return claim.getSpec().getResources() == null
+                ? 0
+                : PersistentVolumes.storage(claim.getSpec().getResources().getRequests().map());
     }
 
     private static long storage(PersistentVolume volume) {
-        Quantity quantity = volume.getSpec().getCapacity().get(STORAGE);
-        return quantity == null ? 0 : quantity.value();
+        return PersistentVolumes.storage(volume.getSpec().getCapacity().map());
     }
 
     private static boolean isAvailable(PersistentVolume volume) {

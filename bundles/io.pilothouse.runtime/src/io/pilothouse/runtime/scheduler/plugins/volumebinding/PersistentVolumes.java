@@ -21,7 +21,8 @@ import io.pilothouse.runtime.scheduler.plugins.NodeSelectorMatcher;
 /** Which persistent volume may serve a claim on a node, as upstream's {@code FindMatchingVolume}. */
 public final class PersistentVolumes {
 
-    private static final String STORAGE = "storage";
+    /** The resource name of a volume's capacity and a claim's request. */
+    public static final String STORAGE = "storage";
     private static final String FILESYSTEM = "Filesystem";
     private static final String HOSTNAME = "kubernetes.io/hostname";
 
@@ -131,7 +132,7 @@ public final class PersistentVolumes {
     }
 
     /** Whether a claim reference names the claim (and its uid, when the reference has one). */
-    static boolean isBoundTo(ObjectReference claimRef, PersistentVolumeClaim claim) {
+    public static boolean isBoundTo(ObjectReference claimRef, PersistentVolumeClaim claim) {
         return Objects.equals(claimRef.getName(), claim.getMetadata().getName())
                 && Objects.equals(claimRef.getNamespace(), claim.getMetadata().getNamespace())
                 && (claimRef.getUid() == null || claimRef.getUid().equals(claim.getMetadata().getUid()));
@@ -157,7 +158,7 @@ public final class PersistentVolumes {
     }
 
     /** The {@code storage} quantity in bytes, 0 when absent. */
-    static long storage(Map<String, Quantity> resources) {
+    public static long storage(Map<String, Quantity> resources) {
         Quantity quantity = resources.get(STORAGE);
         return quantity == null ? 0 : quantity.value();
     }
