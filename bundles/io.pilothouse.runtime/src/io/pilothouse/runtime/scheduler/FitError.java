@@ -1,6 +1,7 @@
 package io.pilothouse.runtime.scheduler;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,12 +41,16 @@ public record FitError(int numAllNodes, String preFilterMsg, Map<String, Status>
     }
 
     private List<String> histogram() {
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<Status, int[]> sameStatus = new IdentityHashMap<>();
         for (Status status : nodeStatuses.values()) {
-            for (String reason : status.reasons()) {
-                counts.merge(reason, 1, Integer::sum);
-            }
+            sameStatus.computeIfAbsent(status, s -> new int[1])[0]++;
         }
+        Map<String, Integer> counts = new TreeMap<>();
+        sameStatus.forEach((status, count) -> {
+            for (String reason : status.reasons()) {
+                counts.merge(reason, count[0], Integer::sum);
+            }
+        });
         int absent = numAllNodes - nodeStatuses.size();
         if (absent > 0 && absentStatus != null) {
             for (String reason : absentStatus.reasons()) {

@@ -1,8 +1,6 @@
 package io.pilothouse.runtime.scheduler;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +33,7 @@ import io.pilothouse.runtime.scheduler.framework.WaitingPod;
 import io.pilothouse.runtime.scheduler.plugins.defaultpreemption.PreemptionHandle;
 import io.pilothouse.runtime.scheduler.profile.PluginRegistry;
 import io.pilothouse.runtime.scheduler.profile.Profile;
+import io.pilothouse.runtime.scheduler.queue.Nominator;
 import io.pilothouse.runtime.scheduler.queue.SchedulingQueue;
 
 /**
@@ -56,8 +55,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
     private final Map<String, Framework> frameworks = new LinkedHashMap<>();
     private final Snapshot snapshot = new Snapshot();
     private final SchedulingExplanations explanations = new SchedulingExplanations();
-    private final Map<String, List<PodInfo>> nominated = new HashMap<>();
-    private final Map<String, String> nominatedNodeOf = new HashMap<>();
+    private final Nominator nominator = new Nominator(snapshot);
     private final Set<String> assumed = new HashSet<>();
     private final Set<String> unknownSchedulerReported = new HashSet<>();
     private final Map<String, PermitWait> waiting = new LinkedHashMap<>();
@@ -127,7 +125,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
 
     @Override
     public List<PodInfo> nominatedPods(String nodeName) {
-        return nominated.getOrDefault(nodeName, List.of());
+        return nominator.nominatedPods(nodeName);
     }
 
     @Override
@@ -151,8 +149,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
             frameworks.put(profile.schedulerName(), registry.framework(profile, pluginContext));
         }
         queue = new SchedulingQueue(clock, frameworks.values().iterator().next());
-        algorithm = new SchedulingAlgorithm(snapshot,
-                node -> nominated.isEmpty() ? List.of() : nominated.getOrDefault(node.name(), List.of()));
+        algorithm = new SchedulingAlgorithm(snapshot);
         Node nodeKind = CoreV1Factory.eINSTANCE.createNode();
         Pod podKind = CoreV1Factory.eINSTANCE.createPod();
         store.watch(nodeKind.eClass(), this::onNodeEvent);
@@ -248,12 +245,16 @@ public final class Scheduler implements Controller, PreemptionHandle {
         switch (event.type()) {
             case ADDED -> {
                 snapshot.putNode(node);
+                nominator.nodeAdded(name);
                 queue.onClusterEvent(new ClusterEvent(EventResource.NODE, ClusterEvent.ADD));
             }
             case MODIFIED -> {
                 var old = snapshot.get(name);
                 int actions = old == null ? ClusterEvent.ADD : UpdateActions.ofNode(old.node(), node);
                 snapshot.putNode(node);
+                if (old == null) {
+                    nominator.nodeAdded(name);
+                }
                 if (actions != 0) {
                     queue.onClusterEvent(new ClusterEvent(EventResource.NODE, actions));
                 }
@@ -302,7 +303,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
 
     private void podGone(Pod pod, String key) {
         queue.delete(key);
-        unnominate(key);
+        nominator.delete(key);
         waiting.remove(key);
         explanations.forget(key);
         unknownSchedulerReported.remove(key);
@@ -318,7 +319,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
         if (!"inFlight".equals(queue.placeOf(key))) {
             queue.delete(key);
         }
-        unnominate(key);
+        nominator.delete(key);
         PodInfo info = PodInfo.of(pod);
         String oldNode = snapshot.nodeOf(key);
         boolean wasAssumed = assumed.remove(key);
@@ -361,7 +362,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
             return;
         }
         PodInfo info = PodInfo.of(pod);
-        nominate(info);
+        nominator.add(info);
         if (waiting.containsKey(key) || assumed.contains(key)) {
             return;
         }
@@ -379,26 +380,6 @@ public final class Scheduler implements Controller, PreemptionHandle {
                     "no scheduler profile is named \"" + schedulerName + "\": the pod stays Pending (profiles: "
                             + Framework.goList(frameworks.keySet()) + ")",
                     PILOTHOUSE_CONTROLLER);
-        }
-    }
-
-    private void nominate(PodInfo info) {
-        unnominate(info.key());
-        String node = info.pod().getStatus() == null ? null : info.pod().getStatus().getNominatedNodeName();
-        if (node != null && !node.isEmpty()) {
-            nominatedNodeOf.put(info.key(), node);
-            nominated.computeIfAbsent(node, n -> new ArrayList<>()).add(info);
-        }
-    }
-
-    private void unnominate(String key) {
-        String node = nominatedNodeOf.remove(key);
-        if (node != null) {
-            List<PodInfo> pods = nominated.get(node);
-            pods.removeIf(p -> p.key().equals(key));
-            if (pods.isEmpty()) {
-                nominated.remove(node);
-            }
         }
     }
 }

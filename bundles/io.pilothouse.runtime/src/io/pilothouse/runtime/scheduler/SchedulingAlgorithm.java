@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import io.pilothouse.runtime.scheduler.SchedulingAttempt.NodeScore;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
@@ -36,13 +35,10 @@ final class SchedulingAlgorithm {
     static final int MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
 
     private final Snapshot snapshot;
-    private final Function<NodeInfo, List<PodInfo>> nominatedPods;
     private int nextStartNodeIndex;
 
-    /** @param nominatedPods the pods nominated to a node, waiting for room there */
-    SchedulingAlgorithm(Snapshot snapshot, Function<NodeInfo, List<PodInfo>> nominatedPods) {
+    SchedulingAlgorithm(Snapshot snapshot) {
         this.snapshot = snapshot;
-        this.nominatedPods = nominatedPods;
     }
 
     /**
@@ -162,33 +158,47 @@ final class SchedulingAlgorithm {
 
     /**
      * Runs the filters with the pods nominated to the node that have at least the pod's priority counted on it, and
-     * again without them when that passed, as upstream's {@code RunFilterPluginsWithNominatedPods}.
+     * again without them when that passed, as upstream's {@code RunFilterPluginsWithNominatedPods}. The nominated pods
+     * are added to the node info for the first run and taken out again after it (the node info is back as it was, its
+     * pods in the same order), rather than added to a copy; the cycle state is copied only when a PreFilter extension
+     * has to count them.
      */
     Status filterWithNominatedPods(Framework framework, CycleState state, PodInfo pod, NodeInfo node) {
-        List<PodInfo> nominated = nominatedPods.apply(node);
-        if (nominated.isEmpty()) {
-            return framework.runFilter(state, pod, node);
-        }
-        NodeInfo withNominated = null;
+        List<PodInfo> nominated = node.nominatedPods();
+        int lastAdded = -1;
         CycleState stateWithNominated = state;
-        for (PodInfo other : nominated) {
-            if (other.priority() >= pod.priority() && !other.key().equals(pod.key())) {
-                if (withNominated == null) {
-                    withNominated = node.copy();
-                    stateWithNominated = state.copy();
+        Status status;
+        try {
+            for (int i = 0; i < nominated.size(); i++) {
+                PodInfo other = nominated.get(i);
+                if (countsFor(other, pod)) {
+                    if (lastAdded < 0 && framework.hasActivePreFilterExtensions(state)) {
+                        stateWithNominated = state.copy();
+                    }
+                    node.addPod(other);
+                    lastAdded = i;
+                    if (stateWithNominated != state) {
+                        Status extension = framework.runPreFilterExtensionAddPod(stateWithNominated, pod, other, node);
+                        if (!extension.isSuccess()) {
+                            return extension;
+                        }
+                    }
                 }
-                withNominated.addPod(other);
-                Status added = framework.runPreFilterExtensionAddPod(stateWithNominated, pod, other, withNominated);
-                if (!added.isSuccess()) {
-                    return added;
+            }
+            status = framework.runFilter(stateWithNominated, pod, node);
+        } finally {
+            for (int i = lastAdded; i >= 0; i--) {
+                if (countsFor(nominated.get(i), pod)) {
+                    node.removePod(nominated.get(i));
                 }
             }
         }
-        Status status = framework.runFilter(stateWithNominated, pod, withNominated == null ? node : withNominated);
-        if (withNominated != null && status.isSuccess()) {
-            status = framework.runFilter(state, pod, node);
-        }
-        return status;
+        return lastAdded >= 0 && status.isSuccess() ? framework.runFilter(state, pod, node) : status;
+    }
+
+    /** Whether a nominated pod counts on its node for a pod: another pod of at least its priority. */
+    private static boolean countsFor(PodInfo nominated, PodInfo pod) {
+        return nominated.priority() >= pod.priority() && !nominated.samePod(pod);
     }
 
     private static String score(Framework framework, CycleState state, PodInfo pod, List<NodeInfo> feasible,
@@ -202,7 +212,7 @@ final class SchedulingAlgorithm {
         long[][] normalizedScores = new long[plugins.size()][];
         for (int p = 0; p < plugins.size(); p++) {
             ScorePlugin plugin = plugins.get(p);
-            if (state.skipScorePlugins().contains(plugin.name())) {
+            if (state.skipsScore(plugin.name())) {
                 continue;
             }
             long[] raw = new long[size];

@@ -1,6 +1,7 @@
 package io.pilothouse.runtime.scheduler.framework;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,10 @@ public final class CycleState {
     private String[] keys = new String[8];
     private Object[] values = new Object[8];
     private int size;
-    private final Set<String> skipFilterPlugins = new HashSet<>();
-    private final Set<String> skipScorePlugins = new HashSet<>();
+    /** Shared with copies until one of them adds to it (plugins are skipped before copies are made). */
+    private Set<String> skipFilterPlugins = new HashSet<>();
+    private Set<String> skipScorePlugins = new HashSet<>();
+    private boolean skipsShared;
     /** The Filter plugins left to run once PreFilter is over, {@code null} before. */
     List<FilterPlugin> filters;
 
@@ -28,7 +31,7 @@ public final class CycleState {
 
     /**
      * A copy of the state whose {@link StateData} can change without touching this one; other values are shared,
-     * being immutable.
+     * being immutable, and so are the sets of skipped plugins until either state skips another.
      */
     public CycleState copy() {
         CycleState copy = new CycleState();
@@ -38,8 +41,10 @@ public final class CycleState {
         for (int i = 0; i < size; i++) {
             copy.values[i] = values[i] instanceof StateData mutable ? mutable.copy() : values[i];
         }
-        copy.skipFilterPlugins.addAll(skipFilterPlugins);
-        copy.skipScorePlugins.addAll(skipScorePlugins);
+        copy.skipFilterPlugins = skipFilterPlugins;
+        copy.skipScorePlugins = skipScorePlugins;
+        copy.skipsShared = true;
+        skipsShared = true;
         copy.filters = filters;
         return copy;
     }
@@ -90,12 +95,37 @@ public final class CycleState {
 
     /** The plugins whose PreFilter returned Skip: their Filter does not run. */
     public Set<String> skipFilterPlugins() {
-        return skipFilterPlugins;
+        return Collections.unmodifiableSet(skipFilterPlugins);
     }
 
-    /** The plugins whose PreScore returned Skip: their Score does not run. */
-    public Set<String> skipScorePlugins() {
-        return skipScorePlugins;
+    /** Whether a plugin's PreFilter returned Skip. */
+    public boolean skipsFilter(String plugin) {
+        return skipFilterPlugins.contains(plugin);
+    }
+
+    /** Whether a plugin's PreScore returned Skip. */
+    public boolean skipsScore(String plugin) {
+        return skipScorePlugins.contains(plugin);
+    }
+
+    /** Marks a plugin whose PreFilter returned Skip. */
+    public void skipFilter(String plugin) {
+        unshareSkips();
+        skipFilterPlugins.add(plugin);
+    }
+
+    /** Marks a plugin whose PreScore returned Skip. */
+    public void skipScore(String plugin) {
+        unshareSkips();
+        skipScorePlugins.add(plugin);
+    }
+
+    private void unshareSkips() {
+        if (skipsShared) {
+            skipFilterPlugins = new HashSet<>(skipFilterPlugins);
+            skipScorePlugins = new HashSet<>(skipScorePlugins);
+            skipsShared = false;
+        }
     }
 
     /** The failure of a read, as cheap as upstream's error value: no stack trace is captured. */

@@ -123,7 +123,7 @@ public final class Framework {
             result[0] = PreFilterResult.ALL_NODES;
             Status status = plugin.preFilter(state, pod, result);
             if (status.isSkip()) {
-                state.skipFilterPlugins().add(plugin.name());
+                state.skipFilter(plugin.name());
                 continue;
             }
             if (!status.isSuccess()) {
@@ -176,7 +176,7 @@ public final class Framework {
     public Status runPreFilterExtensionAddPod(CycleState state, PodInfo podToSchedule, PodInfo podToAdd,
             NodeInfo nodeInfo) {
         for (PreFilterExtensions plugin : preFilterExtensions) {
-            if (!state.skipFilterPlugins().contains(plugin.name())) {
+            if (!state.skipsFilter(plugin.name())) {
                 Status status = plugin.addPod(state, podToSchedule, podToAdd, nodeInfo);
                 if (!status.isSuccess()) {
                     return status.withPlugin(plugin.name());
@@ -186,11 +186,21 @@ public final class Framework {
         return Status.SUCCESS;
     }
 
+    /** Whether a PreFilter extension runs for the pod: one whose PreFilter did not return Skip. */
+    public boolean hasActivePreFilterExtensions(CycleState state) {
+        for (PreFilterExtensions plugin : preFilterExtensions) {
+            if (!state.skipsFilter(plugin.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs the PreFilter extensions' RemovePod, skipping plugins whose PreFilter returned Skip. */
     public Status runPreFilterExtensionRemovePod(CycleState state, PodInfo podToSchedule, PodInfo podToRemove,
             NodeInfo nodeInfo) {
         for (PreFilterExtensions plugin : preFilterExtensions) {
-            if (!state.skipFilterPlugins().contains(plugin.name())) {
+            if (!state.skipsFilter(plugin.name())) {
                 Status status = plugin.removePod(state, podToSchedule, podToRemove, nodeInfo);
                 if (!status.isSuccess()) {
                     return status.withPlugin(plugin.name());
@@ -260,7 +270,7 @@ public final class Framework {
         for (PreScorePlugin plugin : preScore) {
             Status status = plugin.preScore(state, pod, nodes);
             if (status.isSkip()) {
-                state.skipScorePlugins().add(plugin.name());
+                state.skipScore(plugin.name());
             } else if (!status.isSuccess()) {
                 return status.withPlugin(plugin.name());
             }

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import io.pilothouse.model.k8s.core.v1.ContainerImage;
 import io.pilothouse.model.k8s.core.v1.Node;
+import io.pilothouse.model.k8s.core.v1.NodeSpec;
+import io.pilothouse.model.k8s.core.v1.Taint;
 
 /**
  * What the scheduler knows of one node: the node, the pods on it (bound and assumed), their summed requests, the
@@ -20,19 +22,22 @@ public final class NodeInfo {
     private Node node;
     private String name;
     private Map<String, String> labels = Map.of();
+    private boolean unschedulable;
+    private List<Taint> taints = List.of();
     private Resource allocatable = new Resource();
     /** The image sizes by name; replaced, never changed, so copies share it. */
     private Map<String, Long> imageSizes = Map.of();
-    private final List<PodInfo> pods = new ArrayList<>();
-    private final List<PodInfo> podsView = Collections.unmodifiableList(pods);
-    private final List<PodInfo> podsWithAffinity = new ArrayList<>();
-    private final List<PodInfo> podsWithAffinityView = Collections.unmodifiableList(podsWithAffinity);
-    private final List<PodInfo> podsWithRequiredAntiAffinity = new ArrayList<>();
-    private final List<PodInfo> podsWithRequiredAntiAffinityView = Collections
-            .unmodifiableList(podsWithRequiredAntiAffinity);
-    private final Resource requested = new Resource();
-    private final Resource nonZeroRequested = new Resource();
-    private final List<HostPort> usedPorts = new ArrayList<>();
+    private final List<PodInfo> pods;
+    private final List<PodInfo> podsView;
+    private final List<PodInfo> podsWithAffinity;
+    private final List<PodInfo> podsWithAffinityView;
+    private final List<PodInfo> podsWithRequiredAntiAffinity;
+    private final List<PodInfo> podsWithRequiredAntiAffinityView;
+    private final Resource requested;
+    private final Resource nonZeroRequested;
+    private final List<HostPort> usedPorts;
+    /** Replaced, never changed, so copies share it. */
+    private List<PodInfo> nominatedPods = List.of();
 
     /**
      * An empty node info.
@@ -40,7 +45,22 @@ public final class NodeInfo {
      * @param imageNodeCounts on how many nodes each image is, kept by the snapshot and shared by its node infos
      */
     public NodeInfo(Map<String, Integer> imageNodeCounts) {
+        this(imageNodeCounts, List.of(), List.of(), List.of(), new Resource(), new Resource(), List.of());
+    }
+
+    private NodeInfo(Map<String, Integer> imageNodeCounts, List<PodInfo> pods, List<PodInfo> podsWithAffinity,
+            List<PodInfo> podsWithRequiredAntiAffinity, Resource requested, Resource nonZeroRequested,
+            List<HostPort> usedPorts) {
         this.imageNodeCounts = imageNodeCounts;
+        this.pods = new ArrayList<>(pods);
+        this.podsWithAffinity = new ArrayList<>(podsWithAffinity);
+        this.podsWithRequiredAntiAffinity = new ArrayList<>(podsWithRequiredAntiAffinity);
+        this.requested = requested;
+        this.nonZeroRequested = nonZeroRequested;
+        this.usedPorts = new ArrayList<>(usedPorts);
+        podsView = Collections.unmodifiableList(this.pods);
+        podsWithAffinityView = Collections.unmodifiableList(this.podsWithAffinity);
+        podsWithRequiredAntiAffinityView = Collections.unmodifiableList(this.podsWithRequiredAntiAffinity);
     }
 
     /** Sets the node (added or updated); the pods stay. */
@@ -48,6 +68,9 @@ public final class NodeInfo {
         node = newNode;
         name = newNode.getMetadata().getName();
         labels = PodInfo.copyOfLabels(newNode.getMetadata().getLabels().map());
+        NodeSpec spec = newNode.getSpec();
+        unschedulable = spec != null && Boolean.TRUE.equals(spec.getUnschedulable());
+        taints = spec == null || spec.getTaints().isEmpty() ? List.of() : List.copyOf(spec.getTaints());
         allocatable = newNode.getStatus() == null
                 ? new Resource()
                 : Resource.of(newNode.getStatus().getAllocatable().map());
@@ -86,33 +109,55 @@ public final class NodeInfo {
      */
     public PodInfo removePod(String key) {
         for (int i = 0; i < pods.size(); i++) {
-            PodInfo pod = pods.get(i);
-            if (pod.key().equals(key)) {
-                pods.remove(i);
-                podsWithAffinity.remove(pod);
-                podsWithRequiredAntiAffinity.remove(pod);
-                requested.add(pod.request(), -1);
-                nonZeroRequested.add(pod.nonZeroRequest(), -1);
-                for (HostPort port : pod.hostPorts()) {
-                    usedPorts.remove(port);
-                }
-                return pod;
+            if (pods.get(i).key().equals(key)) {
+                return removePodAt(i);
             }
         }
         return null;
     }
 
-    /** A copy whose pods can change without touching this one (for nominated pods). */
+    /**
+     * Removes a pod info, the same object that was added, the one added last if it was added twice (as preemption
+     * takes out the victims it picked, and the Filter search the nominated pods it put in).
+     *
+     * @return whether it was there
+     */
+    public boolean removePod(PodInfo pod) {
+        int index = pods.lastIndexOf(pod);
+        if (index >= 0) {
+            removePodAt(index);
+        }
+        return index >= 0;
+    }
+
+    private PodInfo removePodAt(int index) {
+        PodInfo pod = pods.remove(index);
+        if (pod.hasAffinity()) {
+            podsWithAffinity.remove(podsWithAffinity.lastIndexOf(pod));
+        }
+        if (pod.hasRequiredAntiAffinity()) {
+            podsWithRequiredAntiAffinity.remove(podsWithRequiredAntiAffinity.lastIndexOf(pod));
+        }
+        requested.add(pod.request(), -1);
+        nonZeroRequested.add(pod.nonZeroRequest(), -1);
+        for (HostPort port : pod.hostPorts()) {
+            usedPorts.remove(port);
+        }
+        return pod;
+    }
+
+    /** A copy whose pods can change without touching this one (for nominated pods and preemption dry runs). */
     public NodeInfo copy() {
-        NodeInfo copy = new NodeInfo(imageNodeCounts);
+        NodeInfo copy = new NodeInfo(imageNodeCounts, pods, podsWithAffinity, podsWithRequiredAntiAffinity,
+                requested.copy(), nonZeroRequested.copy(), usedPorts);
         copy.node = node;
         copy.name = name;
         copy.labels = labels;
+        copy.unschedulable = unschedulable;
+        copy.taints = taints;
         copy.allocatable = allocatable;
         copy.imageSizes = imageSizes;
-        for (PodInfo pod : pods) {
-            copy.addPod(pod);
-        }
+        copy.nominatedPods = nominatedPods;
         return copy;
     }
 
@@ -129,6 +174,16 @@ public final class NodeInfo {
     /** The node's labels (a copy made once, for lookups without the model's overhead). */
     public Map<String, String> labels() {
         return labels;
+    }
+
+    /** {@code spec.unschedulable}: the node is cordoned. */
+    public boolean unschedulable() {
+        return unschedulable;
+    }
+
+    /** {@code spec.taints}, in order (the taint objects of the node, which must not be changed). */
+    public List<Taint> taints() {
+        return taints;
     }
 
     public Resource allocatable() {
@@ -162,6 +217,19 @@ public final class NodeInfo {
     /** The pods with required pod anti-affinity, in the order they were added. */
     public List<PodInfo> podsWithRequiredAntiAffinity() {
         return podsWithRequiredAntiAffinityView;
+    }
+
+    /**
+     * The pending pods nominated to this node, waiting for room that preemption made here; they are not among
+     * {@link #pods()}.
+     */
+    public List<PodInfo> nominatedPods() {
+        return nominatedPods;
+    }
+
+    /** Replaces the nominated pods (an unmodifiable list). */
+    public void setNominatedPods(List<PodInfo> pods) {
+        nominatedPods = pods;
     }
 
     /** The host ports the pods take. */

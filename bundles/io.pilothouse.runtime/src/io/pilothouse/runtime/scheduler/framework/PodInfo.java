@@ -1,5 +1,6 @@
 package io.pilothouse.runtime.scheduler.framework;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class PodInfo {
 
     private final Pod pod;
     private final String key;
+    private final int keyHash;
     private final int priority;
     private final String namespace;
     private final Map<String, String> labels;
@@ -26,6 +28,7 @@ public final class PodInfo {
     private final List<HostPort> hostPorts;
     private final boolean hasAffinity;
     private final boolean hasRequiredAntiAffinity;
+    private final Instant startTime;
     private Object affinityTerms;
 
     /**
@@ -42,6 +45,7 @@ public final class PodInfo {
             List<HostPort> hostPorts) {
         this.pod = pod;
         this.key = key;
+        this.keyHash = key.hashCode();
         this.priority = priority;
         this.namespace = pod.getMetadata().getNamespace();
         this.labels = copyOfLabels(pod.getMetadata().getLabels().map());
@@ -52,6 +56,9 @@ public final class PodInfo {
         hasAffinity = affinity != null && (affinity.getPodAffinity() != null || affinity.getPodAntiAffinity() != null);
         hasRequiredAntiAffinity = affinity != null && affinity.getPodAntiAffinity() != null
                 && !affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution().isEmpty();
+        startTime = pod.getStatus() == null || pod.getStatus().getStartTime() == null
+                ? null
+                : pod.getStatus().getStartTime().toInstant();
     }
 
     /** Computes the info of a pod. */
@@ -122,9 +129,19 @@ public final class PodInfo {
         return hasAffinity;
     }
 
+    /** {@code status.startTime}, {@code null} when the pod has not started. */
+    public Instant startTime() {
+        return startTime;
+    }
+
     /** Whether the pod has required pod anti-affinity terms. */
     public boolean hasRequiredAntiAffinity() {
         return hasRequiredAntiAffinity;
+    }
+
+    /** Whether the other info is of the same pod (the same {@code namespace/name}). */
+    public boolean samePod(PodInfo other) {
+        return other == this || other.keyHash == keyHash && other.key.equals(key);
     }
 
     /** The pod's name. */

@@ -93,7 +93,10 @@ public final class Resource {
         }
     }
 
-    /** Adds (sign 1) or subtracts (sign -1) another resource. */
+    /**
+     * Adds (sign 1) or subtracts (sign -1) another resource; a scalar that comes to zero is dropped, so that adding
+     * and then subtracting a resource leaves this one as it was.
+     */
     public void add(Resource other, int sign) {
         milliCpu += sign * other.milliCpu;
         memory += sign * other.memory;
@@ -103,7 +106,7 @@ public final class Resource {
             return;
         }
         for (Map.Entry<String, Long> entry : other.scalars.entrySet()) {
-            scalars.merge(entry.getKey(), sign * entry.getValue(), Long::sum);
+            scalars.merge(entry.getKey(), sign * entry.getValue(), (a, b) -> a + b == 0 ? null : a + b);
         }
     }
 

@@ -34,10 +34,7 @@ public final class TaintToleration implements FilterPlugin, PreScorePlugin, Scor
 
     @Override
     public Status filter(CycleState state, PodInfo pod, NodeInfo node) {
-        if (node.node().getSpec() == null) {
-            return Status.SUCCESS;
-        }
-        if (Tolerations.firstUntoleratedNoScheduleTaint(node.node().getSpec().getTaints(),
+        if (node.taints().isEmpty() || Tolerations.firstUntoleratedNoScheduleTaint(node.taints(),
                 pod.pod().getSpec().getTolerations()) == null) {
             return Status.SUCCESS;
         }
@@ -56,13 +53,13 @@ public final class TaintToleration implements FilterPlugin, PreScorePlugin, Scor
 
     @Override
     public long score(CycleState state, PodInfo pod, NodeInfo node) {
-        if (node.node().getSpec() == null || node.node().getSpec().getTaints().isEmpty()) {
+        if (node.taints().isEmpty()) {
             return 0;
         }
         @SuppressWarnings("unchecked")
         List<Toleration> tolerations = state.read(STATE_KEY, List.class);
         long count = 0;
-        for (Taint taint : node.node().getSpec().getTaints()) {
+        for (Taint taint : node.taints()) {
             String effect = taint.getEffect();
             if (Tolerations.PREFER_NO_SCHEDULE.equals(effect)
                     && !Tolerations.anyTolerates(tolerations, taint.getKey(), taint.getValue(), effect)) {

@@ -58,7 +58,7 @@ public final class VictimSelection {
         if (potential.isEmpty()) {
             return new Outcome(null, Status.unresolvable(NO_VICTIMS));
         }
-        potential.forEach(victim -> node.removePod(victim.key()));
+        potential.forEach(node::removePod);
         Status fits = filter.filter(state, pod, node);
         if (!fits.isSuccess()) {
             return new Outcome(null, fits);
@@ -90,21 +90,21 @@ public final class VictimSelection {
         if (filter.filter(state, pod, node).isSuccess()) {
             return true;
         }
-        node.removePod(candidate.key());
+        node.removePod(candidate);
         victims.add(candidate);
         return false;
     }
 
     /** Upstream's {@code MoreImportantPod}: higher priority, then the earlier start. */
     static Comparator<PodInfo> moreImportantFirst(Instant now) {
-        return Comparator.comparingInt(PodInfo::priority).reversed()
-                .thenComparing(pod -> startTime(pod, now));
+        return (first, second) -> first.priority() != second.priority()
+                ? Integer.compare(second.priority(), first.priority())
+                : startTime(first, now).compareTo(startTime(second, now));
     }
 
     /** When a pod started; the current time when it has not (as upstream's {@code GetPodStartTime}). */
     static Instant startTime(PodInfo pod, Instant now) {
-        var status = pod.pod().getStatus();
-        return status == null || status.getStartTime() == null ? now : status.getStartTime().toInstant();
+        return pod.startTime() == null ? now : pod.startTime();
     }
 
     /**
@@ -123,7 +123,7 @@ public final class VictimSelection {
         }
         for (PodInfo pod : pods) {
             boolean violated = false;
-            Map<String, String> labels = pod.pod().getMetadata().getLabels().map();
+            Map<String, String> labels = pod.labels();
             for (int i = 0; i < pdbs.size() && !labels.isEmpty(); i++) {
                 PodDisruptionBudget pdb = pdbs.get(i);
                 if (matches(pdb, pod, labels)) {
