@@ -20,7 +20,7 @@ import io.pilothouse.runtime.scheduler.framework.Status;
  * @param absentStatus  the status of the nodes not evaluated (left out by a PreFilter narrowing), or {@code null}
  * @param postFilterMsg the PostFilter (preemption) message, {@code ""} when none ran
  */
-public record FitError(int numAllNodes, String preFilterMsg, Map<String, Status> nodeStatuses, Status absentStatus,
+public record FitError(int numAllNodes, String preFilterMsg, List<Status> nodeStatuses, Status absentStatus,
         String postFilterMsg) {
 
     /** The FailedScheduling message. */
@@ -42,7 +42,7 @@ public record FitError(int numAllNodes, String preFilterMsg, Map<String, Status>
 
     private List<String> histogram() {
         Map<Status, int[]> sameStatus = new IdentityHashMap<>();
-        for (Status status : nodeStatuses.values()) {
+        for (Status status : nodeStatuses) {
             sameStatus.computeIfAbsent(status, s -> new int[1])[0]++;
         }
         Map<String, Integer> counts = new TreeMap<>();

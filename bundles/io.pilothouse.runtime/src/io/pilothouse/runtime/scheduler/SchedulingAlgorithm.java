@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import io.pilothouse.runtime.scheduler.SchedulingAttempt.NodeScore;
@@ -15,6 +14,7 @@ import io.pilothouse.runtime.scheduler.framework.CycleState;
 import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.Framework.PreFilterOutcome;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.NodeToStatus;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
 import io.pilothouse.runtime.scheduler.framework.Snapshot;
@@ -36,6 +36,12 @@ final class SchedulingAlgorithm {
 
     private final Snapshot snapshot;
     private int nextStartNodeIndex;
+    /**
+     * Where the last search went round from the last node to the first: the feasible nodes found from there on sort
+     * by name before those found earlier (the nodes are searched in name order), {@link Integer#MAX_VALUE} if it did
+     * not.
+     */
+    private int feasibleWrap;
 
     SchedulingAlgorithm(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -47,12 +53,13 @@ final class SchedulingAlgorithm {
      * @param node     the chosen node, {@code null} when none fits or on an error
      * @param status   Success, the rejection (with {@code fitError}) or the error
      * @param fitError why no node fits, {@code null} otherwise
+     * @param filtered  the Filter status of each node, for PostFilter when no node fits, {@code null} otherwise
      * @param rejectors the plugins that rejected the pod
      * @param state    the cycle state, for the binding cycle
      * @param attempt  the explanation
      */
-    record Result(String node, Status status, FitError fitError, Set<String> rejectors, CycleState state,
-            SchedulingAttempt attempt) {}
+    record Result(String node, Status status, FitError fitError, NodeToStatus filtered, Set<String> rejectors,
+            CycleState state, SchedulingAttempt attempt) {}
 
     /** Finds a node for a pod. */
     Result schedule(Framework framework, PodInfo pod, int attemptNumber, Instant now) {
@@ -61,53 +68,50 @@ final class SchedulingAlgorithm {
         Explanation explanation = new Explanation(pod.key(), attemptNumber, now, framework, allNodes.size());
         if (allNodes.isEmpty()) {
             Status status = Status.unresolvable("no nodes available to schedule pods");
-            return new Result(null, status, null, Set.of(), state, explanation.build(state, status, null, null));
+            return new Result(null, status, null, null, Set.of(), state,
+                    explanation.build(state, status, null, null));
         }
         PreFilterOutcome preFilter = framework.runPreFilter(state, pod);
         explanation.preFilter = preFilter.status();
         if (!preFilter.status().isSuccess()) {
             Status status = preFilter.status();
             FitError fitError = status.isRejected()
-                    ? new FitError(allNodes.size(), status.message(), Map.of(), status, "")
+                    ? new FitError(allNodes.size(), status.message(), List.of(), status, "")
                     : null;
             Set<String> rejectors = status.isRejected() ? Set.of(status.plugin()) : Set.of();
-            return new Result(null, status, fitError, rejectors, state,
-                    explanation.build(state, status, null, fitError));
+            return new Result(null, status, fitError, fitError == null ? null : new NodeToStatus(allNodes, status),
+                    rejectors, state, explanation.build(state, status, null, fitError));
         }
-        List<NodeInfo> nodes = allNodes;
+        int[] positions = null;
         Status absent = null;
         if (!preFilter.result().allNodes()) {
-            nodes = new ArrayList<>();
-            for (String name : preFilter.result().nodeNames()) {
-                NodeInfo info = snapshot.get(name);
-                if (info != null) {
-                    nodes.add(info);
-                }
-            }
+            positions = positionsOf(allNodes, preFilter.result().nodeNames());
             absent = Status.unresolvable("node(s) didn't satisfy plugin(s) "
                     + Framework.goList(preFilter.narrowedBy()));
         }
-        Map<String, Status> failed = new LinkedHashMap<>();
-        List<NodeInfo> feasible = findFeasible(framework, state, pod, nodes, failed, explanation);
+        NodeToStatus filtered = new NodeToStatus(allNodes, absent);
+        List<NodeInfo> feasible = findFeasible(framework, state, pod, positions, filtered, explanation);
         if (feasible.isEmpty()) {
-            FitError fitError = new FitError(allNodes.size(), "", failed, absent, "");
+            List<Status> rejected = filtered.rejected();
+            FitError fitError = new FitError(allNodes.size(), "", rejected, absent, "");
             Set<String> rejectors = new TreeSet<>(preFilter.narrowedBy());
-            failed.values().forEach(status -> rejectors.add(status.plugin()));
+            rejected.forEach(status -> rejectors.add(status.plugin()));
             Status status = Status.unschedulable(fitError.message());
-            return new Result(null, status, fitError, rejectors, state,
+            return new Result(null, status, fitError, filtered, rejectors, state,
                     explanation.build(state, status, null, fitError));
         }
         if (feasible.size() == 1) {
             String node = feasible.get(0).name();
-            return new Result(node, Status.SUCCESS, null, Set.of(), state,
+            return new Result(node, Status.SUCCESS, null, null, Set.of(), state,
                     explanation.build(state, Status.SUCCESS, node, null));
         }
         Status preScore = framework.runPreScore(state, pod, feasible);
         if (!preScore.isSuccess()) {
-            return new Result(null, preScore, null, Set.of(), state, explanation.build(state, preScore, null, null));
+            return new Result(null, preScore, null, null, Set.of(), state,
+                    explanation.build(state, preScore, null, null));
         }
-        String node = score(framework, state, pod, feasible, explanation);
-        return new Result(node, Status.SUCCESS, null, Set.of(), state,
+        String node = score(framework, state, pod, feasible, feasibleWrap, explanation);
+        return new Result(node, Status.SUCCESS, null, null, Set.of(), state,
                 explanation.build(state, Status.SUCCESS, node, null));
     }
 
@@ -124,12 +128,32 @@ final class SchedulingAlgorithm {
         return Math.max(numNodes, MIN_FEASIBLE_NODES_TO_FIND);
     }
 
-    private List<NodeInfo> findFeasible(Framework framework, CycleState state, PodInfo pod, List<NodeInfo> nodes,
-            Map<String, Status> failed, Explanation explanation) {
+    /** The positions in {@code nodes} (in name order) of the named nodes (sorted), for a PreFilter narrowing. */
+    private static int[] positionsOf(List<NodeInfo> nodes, SortedSet<String> names) {
+        int[] positions = new int[names.size()];
+        int count = 0;
+        for (int i = 0; i < nodes.size() && count < positions.length; i++) {
+            if (names.contains(nodes.get(i).name())) {
+                positions[count++] = i;
+            }
+        }
+        return Arrays.copyOf(positions, count);
+    }
+
+    /**
+     * Runs the Filter search: the nominated node first, then the nodes from where the last search stopped, until
+     * enough fit (see {@link #numFeasibleNodesToFind}).
+     *
+     * @param positions the positions of the nodes to search among the filtered ones, {@code null} for all
+     * @param filtered  where the statuses of the nodes that do not fit go
+     */
+    private List<NodeInfo> findFeasible(Framework framework, CycleState state, PodInfo pod, int[] positions,
+            NodeToStatus filtered, Explanation explanation) {
+        List<NodeInfo> nodes = filtered.nodes();
         List<NodeInfo> feasible = new ArrayList<>();
         String nominated = pod.pod().getStatus() == null ? null : pod.pod().getStatus().getNominatedNodeName();
         NodeInfo nominatedInfo = nominated == null ? null : snapshot.get(nominated);
-        if (nominatedInfo != null && nodes.contains(nominatedInfo)) {
+        if (nominatedInfo != null && (positions == null || contains(nodes, positions, nominatedInfo))) {
             Status status = filterWithNominatedPods(framework, state, pod, nominatedInfo);
             explanation.nodes.append(nominated, status);
             if (status.isSuccess()) {
@@ -137,23 +161,41 @@ final class SchedulingAlgorithm {
                 return feasible;
             }
         }
-        int toFind = numFeasibleNodesToFind(framework.percentageOfNodesToScore(), nodes.size());
-        int size = nodes.size();
+        int size = positions == null ? nodes.size() : positions.length;
+        if (size == 0) {
+            return feasible;
+        }
+        int toFind = numFeasibleNodesToFind(framework.percentageOfNodesToScore(), size);
         int start = nextStartNodeIndex % size;
         int processed = 0;
+        feasibleWrap = Integer.MAX_VALUE;
         for (int i = 0; i < size && feasible.size() < toFind; i++) {
-            NodeInfo node = nodes.get((start + i) % size);
+            int index = (start + i) % size;
+            if (index == 0 && i > 0) {
+                feasibleWrap = feasible.size();
+            }
+            int position = positions == null ? index : positions[index];
+            NodeInfo node = nodes.get(position);
             Status status = filterWithNominatedPods(framework, state, pod, node);
             processed++;
             explanation.nodes.append(node.name(), status);
             if (status.isSuccess()) {
                 feasible.add(node);
             } else {
-                failed.put(node.name(), status);
+                filtered.set(position, status);
             }
         }
         nextStartNodeIndex = (nextStartNodeIndex + processed) % size;
         return feasible;
+    }
+
+    private static boolean contains(List<NodeInfo> nodes, int[] positions, NodeInfo node) {
+        for (int position : positions) {
+            if (nodes.get(position) == node) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -201,7 +243,11 @@ final class SchedulingAlgorithm {
         return nominated.priority() >= pod.priority() && !nominated.samePod(pod);
     }
 
-    private static String score(Framework framework, CycleState state, PodInfo pod, List<NodeInfo> feasible,
+    /**
+     * Scores the feasible nodes and picks the highest total; ties go to the node whose name sorts first, found from
+     * the order of the search ({@code wrap}: see {@link #feasibleWrap}) rather than by comparing names.
+     */
+    private static String score(Framework framework, CycleState state, PodInfo pod, List<NodeInfo> feasible, int wrap,
             Explanation explanation) {
         List<ScorePlugin> plugins = framework.scorePlugins();
         int size = feasible.size();
@@ -234,7 +280,7 @@ final class SchedulingAlgorithm {
         String[] names = new String[size];
         for (int n = 0; n < size; n++) {
             names[n] = feasible.get(n).name();
-            if (totals[n] > totals[best] || totals[n] == totals[best] && names[n].compareTo(names[best]) < 0) {
+            if (totals[n] > totals[best] || totals[n] == totals[best] && n >= wrap && best < wrap) {
                 best = n;
             }
         }

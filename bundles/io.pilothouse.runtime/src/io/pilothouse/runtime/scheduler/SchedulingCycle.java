@@ -1,6 +1,6 @@
 package io.pilothouse.runtime.scheduler;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
@@ -108,7 +108,7 @@ final class SchedulingCycle {
         String message;
         if (fitError != null) {
             if (framework.hasPostFilterPlugins()) {
-                PostFilterResult postFilter = framework.runPostFilter(result.state(), pod, fitError.nodeStatuses());
+                PostFilterResult postFilter = framework.runPostFilter(result.state(), pod, result.filtered());
                 fitError = fitError.withPostFilterMsg(postFilter.status().message());
                 nominatedNode = postFilter.nominatedNodeName();
             }
@@ -126,7 +126,7 @@ final class SchedulingCycle {
      */
     private void bindingFailed(Status status, String node) {
         if (status.isRejected()) {
-            FitError fitError = new FitError(1, "", Map.of(node, status), null, "");
+            FitError fitError = new FitError(1, "", List.of(status), null, "");
             failed(status, fitError.message(), Set.of(status.plugin()), null);
         } else {
             failed(status, status.message(), Set.of(), null);

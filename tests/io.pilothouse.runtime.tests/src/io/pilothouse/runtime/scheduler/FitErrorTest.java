@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,20 +26,19 @@ class FitErrorTest {
         statuses.put("small-2", Status.unschedulable("Insufficient cpu"));
         assertEquals("0/12 nodes are available: 1 Insufficient memory, "
                 + "10 node(s) had untolerated taint(s), 2 Insufficient cpu.",
-                new FitError(12, "", statuses, null, "").message());
+                new FitError(12, "", List.copyOf(statuses.values()), null, "").message());
     }
 
     @Test
     void preFilterMessageReplacesTheHistogram() {
         Status conflict = Status.unresolvable("pod affinity terms conflict");
         assertEquals("0/3 nodes are available: pod affinity terms conflict.",
-                new FitError(3, conflict.message(), Map.of(), conflict, "").message());
+                new FitError(3, conflict.message(), List.of(), conflict, "").message());
     }
 
     @Test
     void nodesLeftOutByPreFilterCountWithTheAbsentStatus() {
-        Map<String, Status> statuses = Map.of("node-1",
-                Status.unresolvable("node(s) didn't match Pod's node affinity/selector"));
+        List<Status> statuses = List.of(Status.unresolvable("node(s) didn't match Pod's node affinity/selector"));
         assertEquals("0/3 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, "
                 + "2 node(s) didn't satisfy plugin(s) [NodeAffinity].",
                 new FitError(3, "", statuses, Status.unresolvable("node(s) didn't satisfy plugin(s) [NodeAffinity]"),
@@ -47,7 +47,7 @@ class FitErrorTest {
 
     @Test
     void postFilterMessageIsAppended() {
-        Map<String, Status> statuses = Map.of("node-1", Status.unschedulable("Insufficient cpu"));
+        List<Status> statuses = List.of(Status.unschedulable("Insufficient cpu"));
         assertEquals("0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: "
                 + "1 No preemption victims found for incoming pod.",
                 new FitError(1, "", statuses, null, "").withPostFilterMsg("preemption: 0/1 nodes are available: "

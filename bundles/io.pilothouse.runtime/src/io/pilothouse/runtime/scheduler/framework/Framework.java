@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -238,7 +237,7 @@ public final class Framework {
      * UnschedulableAndUnresolvable or fails (an error); otherwise an Unschedulable status with every plugin's reasons
      * in order, attributed to the first plugin, and the last nomination a plugin made.
      */
-    public PostFilterResult runPostFilter(CycleState state, PodInfo pod, Map<String, Status> statuses) {
+    public PostFilterResult runPostFilter(CycleState state, PodInfo pod, NodeToStatus statuses) {
         List<String> reasons = new ArrayList<>();
         String rejector = "";
         String nominated = null;

@@ -29,6 +29,7 @@ import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.NodeToStatus;
 import io.pilothouse.runtime.scheduler.framework.EnqueueExtensions;
 import io.pilothouse.runtime.scheduler.framework.FilterPlugin;
 import io.pilothouse.runtime.scheduler.framework.Handle;
@@ -242,7 +243,7 @@ public final class DynamicResources
      * allocated, was not available on some node and is reserved for no other consumer.
      */
     @Override
-    public PostFilterResult postFilter(CycleState state, PodInfo pod, Map<String, Status> filteredNodeStatuses) {
+    public PostFilterResult postFilter(CycleState state, PodInfo pod, NodeToStatus filteredNodeStatuses) {
         ClaimsState claims = claimsState(state);
         if (claims == null) {
             return new PostFilterResult(Status.error("not found"), null);

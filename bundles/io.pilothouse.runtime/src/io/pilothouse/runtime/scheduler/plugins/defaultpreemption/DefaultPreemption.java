@@ -2,9 +2,7 @@ package io.pilothouse.runtime.scheduler.plugins.defaultpreemption;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.policy.v1.PodDisruptionBudget;
@@ -13,6 +11,7 @@ import io.pilothouse.runtime.scheduler.FitError;
 import io.pilothouse.runtime.scheduler.framework.Code;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.NodeToStatus;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.PostFilterPlugin;
 import io.pilothouse.runtime.scheduler.framework.PostFilterResult;
@@ -57,17 +56,17 @@ public final class DefaultPreemption implements PostFilterPlugin {
     }
 
     @Override
-    public PostFilterResult postFilter(CycleState state, PodInfo pod, Map<String, Status> filteredNodeStatuses) {
+    public PostFilterResult postFilter(CycleState state, PodInfo pod, NodeToStatus filteredNodeStatuses) {
         String ineligible = ineligibility(pod, filteredNodeStatuses);
         if (ineligible != null) {
             return new PostFilterResult(Status.unschedulable("preemption: " + ineligible), null);
         }
-        List<NodeInfo> nodes = handle.snapshot().nodes();
+        List<NodeInfo> nodes = filteredNodeStatuses.nodes();
         if (nodes.isEmpty()) {
             return new PostFilterResult(Status.error("preemption: no nodes available"), null);
         }
-        Map<String, Status> statuses = new LinkedHashMap<>();
-        List<Candidate> candidates = findCandidates(state, pod, nodes, filteredNodeStatuses, statuses);
+        List<Status> statuses = new ArrayList<>();
+        List<Candidate> candidates = findCandidates(state, pod, filteredNodeStatuses, statuses);
         if (candidates.isEmpty()) {
             FitError fitError = new FitError(nodes.size(), "", statuses, Status.unresolvable(NOT_HELPFUL), "");
             String clear = nominatedNodeName(pod.pod()) == null ? null : "";
@@ -79,7 +78,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
     }
 
     /** Why the pod may not preempt, as upstream's {@code PodEligibleToPreemptOthers}; {@code null} when it may. */
-    private String ineligibility(PodInfo pod, Map<String, Status> statuses) {
+    private String ineligibility(PodInfo pod, NodeToStatus statuses) {
         if ("Never".equals(pod.pod().getSpec().getPreemptionPolicy())) {
             return "not eligible due to preemptionPolicy=Never.";
         }
@@ -103,16 +102,17 @@ public final class DefaultPreemption implements PostFilterPlugin {
     }
 
     /** Upstream's {@code findCandidates} and {@code DryRunPreemption}. */
-    private List<Candidate> findCandidates(CycleState state, PodInfo pod, List<NodeInfo> nodes,
-            Map<String, Status> filtered, Map<String, Status> statuses) {
+    private List<Candidate> findCandidates(CycleState state, PodInfo pod, NodeToStatus filtered,
+            List<Status> statuses) {
+        List<NodeInfo> nodes = filtered.nodes();
         List<NodeInfo> potential = new ArrayList<>();
         Status notHelpful = Status.unresolvable(NOT_HELPFUL);
-        for (NodeInfo node : nodes) {
-            Status status = filtered.get(node.name());
+        for (int i = 0; i < nodes.size(); i++) {
+            Status status = filtered.get(i);
             if (status == null || status.code() == Code.UNSCHEDULABLE_AND_UNRESOLVABLE) {
-                statuses.put(node.name(), notHelpful);
+                statuses.add(notHelpful);
             } else {
-                potential.add(node);
+                potential.add(nodes.get(i));
             }
         }
         int wanted = args.numCandidates(potential.size());
@@ -143,7 +143,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
                 continue;
             }
             if (outcome.candidate() == null) {
-                statuses.put(potential.get(i).name(), outcome.status());
+                statuses.add(outcome.status());
             } else {
                 (outcome.candidate().numPDBViolations() == 0 ? nonViolating : violating).add(outcome.candidate());
             }
