@@ -24,7 +24,8 @@ public final class Resource {
     private long memory;
     private long ephemeralStorage;
     private long allowedPodNumber;
-    private final SortedMap<String, Long> scalars = new TreeMap<>();
+    /** {@code null} until a scalar is counted: most resources have none. */
+    private SortedMap<String, Long> scalars;
 
     /** The resources of a resource list (an allocatable map or a container's requests). */
     public static Resource of(Map<String, Quantity> list) {
@@ -51,12 +52,12 @@ public final class Resource {
 
     /** The scalar resources, by name. */
     public SortedMap<String, Long> scalars() {
-        return Collections.unmodifiableSortedMap(scalars);
+        return scalars == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(scalars);
     }
 
     /** Whether any scalar resource is counted. */
     public boolean hasScalars() {
-        return !scalars.isEmpty();
+        return scalars != null && !scalars.isEmpty();
     }
 
     /** The amount of a resource by name: milli-units for {@code cpu}, units otherwise. */
@@ -66,13 +67,13 @@ public final class Resource {
             case MEMORY -> memory;
             case EPHEMERAL_STORAGE -> ephemeralStorage;
             case PODS -> allowedPodNumber;
-            default -> scalars.getOrDefault(name, 0L);
+            default -> scalars == null ? 0 : scalars.getOrDefault(name, 0L);
         };
     }
 
     /** Whether every amount is zero. */
     public boolean isZero() {
-        return milliCpu == 0 && memory == 0 && ephemeralStorage == 0 && scalars.isEmpty();
+        return milliCpu == 0 && memory == 0 && ephemeralStorage == 0 && !hasScalars();
     }
 
     /** Adds a resource list; names that are neither native nor scalar are ignored, as upstream. */
@@ -102,11 +103,11 @@ public final class Resource {
         memory += sign * other.memory;
         ephemeralStorage += sign * other.ephemeralStorage;
         allowedPodNumber += sign * other.allowedPodNumber;
-        if (other.scalars.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, Long> entry : other.scalars.entrySet()) {
-            scalars.merge(entry.getKey(), sign * entry.getValue(), (a, b) -> a + b == 0 ? null : a + b);
+        if (other.hasScalars()) {
+            for (Map.Entry<String, Long> entry : other.scalars.entrySet()) {
+                writableScalars().merge(entry.getKey(), sign * entry.getValue(),
+                        (a, b) -> a + b == 0 ? null : a + b);
+            }
         }
     }
 
@@ -115,11 +116,10 @@ public final class Resource {
         milliCpu = Math.max(milliCpu, other.milliCpu);
         memory = Math.max(memory, other.memory);
         ephemeralStorage = Math.max(ephemeralStorage, other.ephemeralStorage);
-        if (other.scalars.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, Long> entry : other.scalars.entrySet()) {
-            scalars.merge(entry.getKey(), entry.getValue(), Math::max);
+        if (other.hasScalars()) {
+            for (Map.Entry<String, Long> entry : other.scalars.entrySet()) {
+                writableScalars().merge(entry.getKey(), entry.getValue(), Math::max);
+            }
         }
     }
 
@@ -143,10 +143,17 @@ public final class Resource {
             case PODS -> allowedPodNumber = value;
             default -> {
                 if (isScalar(name)) {
-                    scalars.put(name, value);
+                    writableScalars().put(name, value);
                 }
             }
         }
+    }
+
+    private SortedMap<String, Long> writableScalars() {
+        if (scalars == null) {
+            scalars = new TreeMap<>();
+        }
+        return scalars;
     }
 
     private static long amount(String name, Quantity quantity) {
@@ -156,6 +163,6 @@ public final class Resource {
     @Override
     public String toString() {
         return "cpu=" + milliCpu + "m memory=" + memory + " ephemeral-storage=" + ephemeralStorage + " pods="
-                + allowedPodNumber + " " + scalars;
+                + allowedPodNumber + " " + scalars();
     }
 }
