@@ -118,9 +118,13 @@ public final class Scheduler implements Controller, PreemptionHandle {
 
     @Override
     public Status runFilterWithNominatedPods(CycleState state, PodInfo pod, NodeInfo node) {
+        return algorithm.filterWithNominatedPods(framework(pod), state, pod, node);
+    }
+
+    @Override
+    public Framework framework(PodInfo pod) {
         String schedulerName = pod.pod().getSpec().getSchedulerName();
-        Framework framework = frameworks.get(schedulerName == null ? Profile.DEFAULT_SCHEDULER_NAME : schedulerName);
-        return algorithm.filterWithNominatedPods(framework, state, pod, node);
+        return frameworks.get(schedulerName == null ? Profile.DEFAULT_SCHEDULER_NAME : schedulerName);
     }
 
     @Override

@@ -90,6 +90,21 @@ class PreemptionScenarioTest {
     }
 
     @Test
+    void evictingAVictimAlsoEndsTheAntiAffinityConflictItCaused() {
+        Scenario scenario = scenario();
+        createPod(scenario, "shy", 100, """
+                  affinity:
+                    podAntiAffinity:
+                      requiredDuringSchedulingIgnoredDuringExecution:
+                      - labelSelector: {matchLabels: {app: low}}
+                        topologyKey: kubernetes.io/hostname
+                """);
+        assertNotNull(scenario.pod("low").getMetadata().getDeletionTimestamp());
+        assertNull(scenario.pod("mid").getMetadata().getDeletionTimestamp());
+        assertEquals("n1", scenario.pod("shy").getStatus().getNominatedNodeName());
+    }
+
+    @Test
     void preemptionPolicyNeverDoesNotPreempt() {
         Scenario scenario = scenario();
         createPod(scenario, "polite", 100, "  preemptionPolicy: Never\n");

@@ -13,6 +13,7 @@ import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.api.VirtualClock;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.Handle;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
@@ -38,6 +39,11 @@ class ProfileTest {
         @Override
         public Status runFilterWithNominatedPods(CycleState state, PodInfo pod, NodeInfo node) {
             return Status.SUCCESS;
+        }
+
+        @Override
+        public Framework framework(PodInfo pod) {
+            throw new UnsupportedOperationException("no dry runs while building profiles");
         }
 
         @Override

@@ -29,9 +29,6 @@ import io.pilothouse.runtime.scheduler.framework.Status;
  * dry run examined, so that a run of preemptions does not dry-run the same nominated nodes again and again. The
  * candidates and the node statuses are kept in name order, so when every node is dry-run (at most
  * {@code minCandidateNodesAbsolute} of them, 100 by default), the outcome does not depend on the offset.
- * <p>
- * The victims are removed from a copy of the node without PreFilter {@code AddPod}/{@code RemovePod} extensions: the
- * plugins implemented so far read the pods from the node info itself.
  */
 public final class DefaultPreemption implements PostFilterPlugin {
 
@@ -125,7 +122,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
         boolean foundNonViolating = false;
         while (examined < potential.size() && !(foundNonViolating && found >= wanted)) {
             int index = (offset + examined) % potential.size();
-            VictimSelection.Outcome outcome = VictimSelection.select(handle::runFilterWithNominatedPods, state, pod,
+            VictimSelection.Outcome outcome = VictimSelection.select(handle, state, pod,
                     potential.get(index).copy(), pdbs, now());
             outcomes[index] = outcome;
             examined++;

@@ -5,6 +5,7 @@ import java.util.List;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.Handle;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
@@ -18,6 +19,9 @@ public interface PreemptionHandle extends Handle {
      * pod's priority, as upstream's {@code RunFilterPluginsWithNominatedPods}.
      */
     Status runFilterWithNominatedPods(CycleState state, PodInfo pod, NodeInfo node);
+
+    /** The framework of the pod's profile, whose PreFilter extensions a dry run runs as it removes pods. */
+    Framework framework(PodInfo pod);
 
     /** The pods nominated to a node, waiting for room there. */
     List<PodInfo> nominatedPods(String nodeName);

@@ -10,6 +10,7 @@ import io.pilothouse.model.k8s.meta.v1.LabelSelector;
 import io.pilothouse.model.k8s.policy.v1.PodDisruptionBudget;
 import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.Status;
@@ -25,12 +26,6 @@ public final class VictimSelection {
     /** Upstream's reason when a node has no pod of lower priority. */
     public static final String NO_VICTIMS = "No preemption victims found for incoming pod";
 
-    /** Runs the Filter plugins on a node as it would be. */
-    @FunctionalInterface
-    public interface NodeFilter {
-        Status filter(CycleState state, PodInfo pod, NodeInfo node);
-    }
-
     /**
      * The result on one node.
      *
@@ -39,15 +34,20 @@ public final class VictimSelection {
      */
     public record Outcome(Candidate candidate, Status status) {}
 
+    /** What a reprieve says of a pod that stays a victim. */
+    private static final Status VICTIM = Status.unschedulable("victim");
+
     private VictimSelection() {}
 
     /**
      * Selects the victims on a node.
      *
-     * @param node a copy of the node info, changed in place
-     * @param now  the start time of pods that have not started (upstream uses the current time)
+     * @param state the cycle state; when a PreFilter extension runs for the pod, a copy of it follows the pods
+     *              removed and put back, as upstream's {@code RunPreFilterExtensionRemovePod} and {@code AddPod}
+     * @param node  a copy of the node info, changed in place
+     * @param now   the start time of pods that have not started (upstream uses the current time)
      */
-    public static Outcome select(NodeFilter filter, CycleState state, PodInfo pod, NodeInfo node,
+    public static Outcome select(PreemptionHandle handle, CycleState state, PodInfo pod, NodeInfo node,
             List<PodDisruptionBudget> pdbs, Instant now) {
         List<PodInfo> potential = new ArrayList<>();
         for (PodInfo other : node.pods()) {
@@ -58,8 +58,14 @@ public final class VictimSelection {
         if (potential.isEmpty()) {
             return new Outcome(null, Status.unresolvable(NO_VICTIMS));
         }
-        potential.forEach(node::removePod);
-        Status fits = filter.filter(state, pod, node);
+        DryRun dryRun = new DryRun(handle, state, pod, node);
+        for (PodInfo victim : potential) {
+            Status removed = dryRun.remove(victim);
+            if (!removed.isSuccess()) {
+                return new Outcome(null, removed);
+            }
+        }
+        Status fits = dryRun.filter();
         if (!fits.isSuccess()) {
             return new Outcome(null, fits);
         }
@@ -70,12 +76,18 @@ public final class VictimSelection {
         List<PodInfo> victims = new ArrayList<>();
         int numViolating = 0;
         for (PodInfo candidate : violating) {
-            if (!reprieve(filter, state, pod, node, candidate, victims)) {
+            Status reprieved = dryRun.reprieve(candidate, victims);
+            if (reprieved == VICTIM) {
                 numViolating++;
+            } else if (!reprieved.isSuccess()) {
+                return new Outcome(null, reprieved);
             }
         }
         for (PodInfo candidate : nonViolating) {
-            reprieve(filter, state, pod, node, candidate, victims);
+            Status reprieved = dryRun.reprieve(candidate, victims);
+            if (reprieved != VICTIM && !reprieved.isSuccess()) {
+                return new Outcome(null, reprieved);
+            }
         }
         if (!violating.isEmpty() && !nonViolating.isEmpty()) {
             victims.sort(moreImportantFirst(now));
@@ -83,16 +95,54 @@ public final class VictimSelection {
         return new Outcome(new Candidate(node.name(), victims, numViolating), Status.SUCCESS);
     }
 
-    /** Puts a pod back; when the pod no longer fits, takes it out again as a victim. */
-    private static boolean reprieve(NodeFilter filter, CycleState state, PodInfo pod, NodeInfo node,
-            PodInfo candidate, List<PodInfo> victims) {
-        node.addPod(candidate);
-        if (filter.filter(state, pod, node).isSuccess()) {
-            return true;
+    /** The pod, the node copy and the cycle state of one dry run. */
+    private static final class DryRun {
+
+        private final PreemptionHandle handle;
+        private final Framework framework;
+        private final CycleState state;
+        private final boolean extensions;
+        private final PodInfo pod;
+        private final NodeInfo node;
+
+        DryRun(PreemptionHandle handle, CycleState state, PodInfo pod, NodeInfo node) {
+            this.handle = handle;
+            this.framework = handle.framework(pod);
+            this.extensions = framework.hasActivePreFilterExtensions(state);
+            this.state = extensions ? state.copy() : state;
+            this.pod = pod;
+            this.node = node;
         }
-        node.removePod(candidate);
-        victims.add(candidate);
-        return false;
+
+        Status filter() {
+            return handle.runFilterWithNominatedPods(state, pod, node);
+        }
+
+        Status remove(PodInfo victim) {
+            node.removePod(victim);
+            return extensions ? framework.runPreFilterExtensionRemovePod(state, pod, victim, node) : Status.SUCCESS;
+        }
+
+        /**
+         * Puts a pod back; when the pod no longer fits, takes it out again as a victim.
+         *
+         * @return Success when it stays, {@link #VICTIM} when it is a victim, otherwise an extension's failure
+         */
+        Status reprieve(PodInfo candidate, List<PodInfo> victims) {
+            node.addPod(candidate);
+            Status added = extensions
+                    ? framework.runPreFilterExtensionAddPod(state, pod, candidate, node)
+                    : Status.SUCCESS;
+            if (!added.isSuccess()) {
+                return added;
+            }
+            if (filter().isSuccess()) {
+                return Status.SUCCESS;
+            }
+            Status removed = remove(candidate);
+            victims.add(candidate);
+            return removed.isSuccess() ? VICTIM : removed;
+        }
     }
 
     /** Upstream's {@code MoreImportantPod}: higher priority, then the earlier start. */
