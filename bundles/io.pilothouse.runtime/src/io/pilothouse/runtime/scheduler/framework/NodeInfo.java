@@ -29,10 +29,6 @@ public final class NodeInfo {
     private Map<String, Long> imageSizes = Map.of();
     private final List<PodInfo> pods;
     private final List<PodInfo> podsView;
-    private final List<PodInfo> podsWithAffinity;
-    private final List<PodInfo> podsWithAffinityView;
-    private final List<PodInfo> podsWithRequiredAntiAffinity;
-    private final List<PodInfo> podsWithRequiredAntiAffinityView;
     private final Resource requested;
     private final Resource nonZeroRequested;
     private final List<HostPort> usedPorts;
@@ -45,22 +41,17 @@ public final class NodeInfo {
      * @param imageNodeCounts on how many nodes each image is, kept by the snapshot and shared by its node infos
      */
     public NodeInfo(Map<String, Integer> imageNodeCounts) {
-        this(imageNodeCounts, List.of(), List.of(), List.of(), new Resource(), new Resource(), List.of());
+        this(imageNodeCounts, List.of(), new Resource(), new Resource(), List.of());
     }
 
-    private NodeInfo(Map<String, Integer> imageNodeCounts, List<PodInfo> pods, List<PodInfo> podsWithAffinity,
-            List<PodInfo> podsWithRequiredAntiAffinity, Resource requested, Resource nonZeroRequested,
-            List<HostPort> usedPorts) {
+    private NodeInfo(Map<String, Integer> imageNodeCounts, List<PodInfo> pods, Resource requested,
+            Resource nonZeroRequested, List<HostPort> usedPorts) {
         this.imageNodeCounts = imageNodeCounts;
         this.pods = new ArrayList<>(pods);
-        this.podsWithAffinity = new ArrayList<>(podsWithAffinity);
-        this.podsWithRequiredAntiAffinity = new ArrayList<>(podsWithRequiredAntiAffinity);
         this.requested = requested;
         this.nonZeroRequested = nonZeroRequested;
         this.usedPorts = new ArrayList<>(usedPorts);
         podsView = Collections.unmodifiableList(this.pods);
-        podsWithAffinityView = Collections.unmodifiableList(this.podsWithAffinity);
-        podsWithRequiredAntiAffinityView = Collections.unmodifiableList(this.podsWithRequiredAntiAffinity);
     }
 
     /** Sets the node (added or updated); the pods stay. */
@@ -89,12 +80,6 @@ public final class NodeInfo {
     /** Adds a pod (bound, assumed or nominated). */
     public void addPod(PodInfo pod) {
         pods.add(pod);
-        if (pod.hasAffinity()) {
-            podsWithAffinity.add(pod);
-        }
-        if (pod.hasRequiredAntiAffinity()) {
-            podsWithRequiredAntiAffinity.add(pod);
-        }
         requested.add(pod.request(), 1);
         nonZeroRequested.add(pod.nonZeroRequest(), 1);
         if (!pod.hostPorts().isEmpty()) {
@@ -132,12 +117,6 @@ public final class NodeInfo {
 
     private PodInfo removePodAt(int index) {
         PodInfo pod = pods.remove(index);
-        if (pod.hasAffinity()) {
-            podsWithAffinity.remove(podsWithAffinity.lastIndexOf(pod));
-        }
-        if (pod.hasRequiredAntiAffinity()) {
-            podsWithRequiredAntiAffinity.remove(podsWithRequiredAntiAffinity.lastIndexOf(pod));
-        }
         requested.add(pod.request(), -1);
         nonZeroRequested.add(pod.nonZeroRequest(), -1);
         for (HostPort port : pod.hostPorts()) {
@@ -148,8 +127,7 @@ public final class NodeInfo {
 
     /** A copy whose pods can change without touching this one (for nominated pods and preemption dry runs). */
     public NodeInfo copy() {
-        NodeInfo copy = new NodeInfo(imageNodeCounts, pods, podsWithAffinity, podsWithRequiredAntiAffinity,
-                requested.copy(), nonZeroRequested.copy(), usedPorts);
+        NodeInfo copy = new NodeInfo(imageNodeCounts, pods, requested.copy(), nonZeroRequested.copy(), usedPorts);
         copy.node = node;
         copy.name = name;
         copy.labels = labels;
@@ -207,16 +185,6 @@ public final class NodeInfo {
     /** How many pods are on the node. */
     public int numPods() {
         return pods.size();
-    }
-
-    /** The pods with pod affinity or anti-affinity, in the order they were added. */
-    public List<PodInfo> podsWithAffinity() {
-        return podsWithAffinityView;
-    }
-
-    /** The pods with required pod anti-affinity, in the order they were added. */
-    public List<PodInfo> podsWithRequiredAntiAffinity() {
-        return podsWithRequiredAntiAffinityView;
     }
 
     /**

@@ -27,7 +27,6 @@ public final class PodInfo {
     private final Resource nonZeroRequest;
     private final List<HostPort> hostPorts;
     private final boolean hasAffinity;
-    private final boolean hasRequiredAntiAffinity;
     private final Instant startTime;
     private Object affinityTerms;
 
@@ -54,8 +53,6 @@ public final class PodInfo {
         this.hostPorts = hostPorts;
         Affinity affinity = pod.getSpec().getAffinity();
         hasAffinity = affinity != null && (affinity.getPodAffinity() != null || affinity.getPodAntiAffinity() != null);
-        hasRequiredAntiAffinity = affinity != null && affinity.getPodAntiAffinity() != null
-                && !affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution().isEmpty();
         startTime = pod.getStatus() == null || pod.getStatus().getStartTime() == null
                 ? null
                 : pod.getStatus().getStartTime().toInstant();
@@ -132,11 +129,6 @@ public final class PodInfo {
     /** {@code status.startTime}, {@code null} when the pod has not started. */
     public Instant startTime() {
         return startTime;
-    }
-
-    /** Whether the pod has required pod anti-affinity terms. */
-    public boolean hasRequiredAntiAffinity() {
-        return hasRequiredAntiAffinity;
     }
 
     /** Whether the other info is of the same pod (the same {@code namespace/name}). */

@@ -1,7 +1,6 @@
 package io.pilothouse.runtime.scheduler.framework;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 
@@ -32,9 +32,8 @@ public final class Snapshot {
     private final Map<String, String> podNodes = new HashMap<>();
     private List<NodeInfo> nodeList = List.of();
     private boolean nodeListStale;
-    private final TreeMap<String, NodeInfo> havePodsWithAffinity = new TreeMap<>();
-    private final TreeMap<String, NodeInfo> havePodsWithRequiredAntiAffinity = new TreeMap<>();
     private final LinkedHashMap<Object, PodCounts> podCounts = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Function<PodInfo, ?>, TermCounts<?>> termCounts = new HashMap<>();
 
     /** The node infos of the nodes that exist, by name. */
     public List<NodeInfo> nodes() {
@@ -51,36 +50,10 @@ public final class Snapshot {
         return nodeList;
     }
 
-    /** The nodes with pods that have pod affinity or anti-affinity, by name. */
-    public Collection<NodeInfo> havePodsWithAffinityNodes() {
-        return Collections.unmodifiableCollection(havePodsWithAffinity.values());
-    }
-
-    /** The nodes with pods that have required pod anti-affinity, by name. */
-    public Collection<NodeInfo> havePodsWithRequiredAntiAffinityNodes() {
-        return Collections.unmodifiableCollection(havePodsWithRequiredAntiAffinity.values());
-    }
-
-    /** Puts a node in or takes it out of the affinity lists, by what it holds now. */
-    private void trackAffinity(String nodeName) {
-        NodeInfo info = nodeInfos.get(nodeName);
-        boolean exists = info != null && info.node() != null;
-        track(havePodsWithAffinity, nodeName, info, exists && !info.podsWithAffinity().isEmpty());
-        track(havePodsWithRequiredAntiAffinity, nodeName, info,
-                exists && !info.podsWithRequiredAntiAffinity().isEmpty());
-    }
-
-    private static void track(Map<String, NodeInfo> list, String nodeName, NodeInfo info, boolean member) {
-        if (member) {
-            list.put(nodeName, info);
-        } else {
-            list.remove(nodeName);
-        }
-    }
-
     /**
-     * How many pods on each node a filter matches: counted over every pod the first time, then kept up to date as
-     * pods are added and removed (upstream counts once per scheduling cycle instead).
+     * How many pods on each node (and in each topology domain) a filter matches: counted over every pod the first
+     * time, then kept up to date as pods are added and removed and nodes change (upstream counts once per
+     * scheduling cycle instead).
      *
      * @param key     what identifies the filter: equal keys must mean filters that match the same pods
      * @param matches the filter; a pod is only added or removed as a whole, so its answer must not change
@@ -88,10 +61,10 @@ public final class Snapshot {
     public PodCounts podCounts(Object key, Predicate<PodInfo> matches) {
         PodCounts counts = podCounts.get(key);
         if (counts == null) {
-            counts = new PodCounts(matches);
+            counts = new PodCounts(matches, this::get);
             for (NodeInfo info : nodeInfos.values()) {
                 for (PodInfo pod : info.pods()) {
-                    counts.count(pod, podNodes.get(pod.key()), 1);
+                    counts.count(pod, podNodes.get(pod.key()), labelsOf(info), 1);
                 }
             }
             podCounts.put(key, counts);
@@ -100,6 +73,27 @@ public final class Snapshot {
                 eldest.next();
                 eldest.remove();
             }
+        }
+        return counts;
+    }
+
+    /**
+     * The distinct terms of one kind that the pods carry, with their counts per topology domain: counted over every
+     * pod the first time, then kept up to date as pods are added and removed and nodes change.
+     *
+     * @param termsOf the terms of a pod; it is also the key, so pass the same function (a constant) every time
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends TopologyTerm> TermCounts<T> termCounts(Function<PodInfo, List<T>> termsOf) {
+        TermCounts<T> counts = (TermCounts<T>) termCounts.get(termsOf);
+        if (counts == null) {
+            counts = new TermCounts<>(termsOf);
+            for (NodeInfo info : nodeInfos.values()) {
+                for (PodInfo pod : info.pods()) {
+                    counts.count(pod, labelsOf(info), 1);
+                }
+            }
+            termCounts.put(termsOf, counts);
         }
         return counts;
     }
@@ -119,13 +113,14 @@ public final class Snapshot {
     public void putNode(Node node) {
         NodeInfo info = nodeInfos.computeIfAbsent(node.getMetadata().getName(), name -> new NodeInfo(imageNodeCounts));
         boolean added = info.node() == null;
+        Map<String, String> oldLabels = labelsOf(info);
         countImages(info, -1);
         info.setNode(node);
         countImages(info, 1);
-        nodeListStale |= added;
-        if (added) {
-            trackAffinity(info.name());
+        if (!info.labels().equals(oldLabels)) {
+            moveDomains(info, oldLabels, info.labels());
         }
+        nodeListStale |= added;
     }
 
     /** Removes a node; its pods stay known until they are deleted. */
@@ -135,6 +130,7 @@ public final class Snapshot {
             return;
         }
         countImages(info, -1);
+        moveDomains(info, info.labels(), null);
         NodeInfo orphan = new NodeInfo(imageNodeCounts);
         for (PodInfo pod : info.pods()) {
             orphan.addPod(pod);
@@ -145,20 +141,15 @@ public final class Snapshot {
             nodeInfos.put(nodeName, orphan);
         }
         nodeListStale = true;
-        trackAffinity(nodeName);
     }
 
     /** Adds a pod to a node (bound or assumed), replacing what was known of it. */
     public void addPod(PodInfo pod, String nodeName) {
         removePod(pod.key());
-        nodeInfos.computeIfAbsent(nodeName, name -> new NodeInfo(imageNodeCounts)).addPod(pod);
+        NodeInfo info = nodeInfos.computeIfAbsent(nodeName, name -> new NodeInfo(imageNodeCounts));
+        info.addPod(pod);
         podNodes.put(pod.key(), nodeName);
-        for (PodCounts counts : podCounts.values()) {
-            counts.count(pod, nodeName, 1);
-        }
-        if (pod.hasAffinity()) {
-            trackAffinity(nodeName);
-        }
+        count(pod, nodeName, labelsOf(info), 1);
     }
 
     /** Removes a pod from its node, if it is on one. */
@@ -173,13 +164,32 @@ public final class Snapshot {
             nodeInfos.remove(nodeName);
         }
         if (removed != null) {
-            for (PodCounts counts : podCounts.values()) {
-                counts.count(removed, nodeName, -1);
-            }
+            count(removed, nodeName, labelsOf(info), -1);
         }
-        if (removed != null && removed.hasAffinity()) {
-            trackAffinity(nodeName);
+    }
+
+    private void count(PodInfo pod, String nodeName, Map<String, String> nodeLabels, int delta) {
+        for (PodCounts counts : podCounts.values()) {
+            counts.count(pod, nodeName, nodeLabels, delta);
         }
+        for (TermCounts<?> counts : termCounts.values()) {
+            counts.count(pod, nodeLabels, delta);
+        }
+    }
+
+    /** Moves the pods of a node between topology domains: its labels changed, or it was added or removed. */
+    private void moveDomains(NodeInfo info, Map<String, String> oldLabels, Map<String, String> newLabels) {
+        for (PodCounts counts : podCounts.values()) {
+            counts.moveNode(info.name(), oldLabels, newLabels);
+        }
+        for (TermCounts<?> counts : termCounts.values()) {
+            counts.moveNode(info.pods(), oldLabels, newLabels);
+        }
+    }
+
+    /** The labels of a node, {@code null} while only its pods are known. */
+    private static Map<String, String> labelsOf(NodeInfo info) {
+        return info.node() == null ? null : info.labels();
     }
 
     private void countImages(NodeInfo info, int sign) {
@@ -191,14 +201,20 @@ public final class Snapshot {
         }
     }
 
-    /** The pods per node that one filter matches, by node name (see {@link Snapshot#podCounts}). */
+    /**
+     * The pods per node that one filter matches, by node name, and per domain of the topology keys asked for (see
+     * {@link Snapshot#podCounts}).
+     */
     public static final class PodCounts {
 
         private final Predicate<PodInfo> matches;
+        private final Function<String, NodeInfo> nodes;
         private final Map<String, int[]> byNode = new HashMap<>();
+        private final Map<String, DomainCounts> byDomain = new HashMap<>();
 
-        PodCounts(Predicate<PodInfo> matches) {
+        PodCounts(Predicate<PodInfo> matches, Function<String, NodeInfo> nodes) {
             this.matches = matches;
+            this.nodes = nodes;
         }
 
         /** How many of the pods on a node the filter matches. */
@@ -216,9 +232,35 @@ public final class Snapshot {
             });
         }
 
-        void count(PodInfo pod, String nodeName, int delta) {
+        /** How many of the pods on the existing nodes the filter matches, per value of a node label. */
+        public DomainCounts domains(String topologyKey) {
+            DomainCounts domains = byDomain.get(topologyKey);
+            if (domains == null) {
+                DomainCounts counted = new DomainCounts(topologyKey);
+                forEachNode((nodeName, count) -> {
+                    NodeInfo node = nodes.apply(nodeName);
+                    counted.add(node == null ? null : node.labels(), count);
+                });
+                byDomain.put(topologyKey, counted);
+                domains = counted;
+            }
+            return domains;
+        }
+
+        void count(PodInfo pod, String nodeName, Map<String, String> nodeLabels, int delta) {
             if (matches.test(pod)) {
                 byNode.computeIfAbsent(nodeName, name -> new int[1])[0] += delta;
+                for (DomainCounts domains : byDomain.values()) {
+                    domains.add(nodeLabels, delta);
+                }
+            }
+        }
+
+        void moveNode(String nodeName, Map<String, String> oldLabels, Map<String, String> newLabels) {
+            int count = on(nodeName);
+            for (DomainCounts domains : byDomain.values()) {
+                domains.add(oldLabels, -count);
+                domains.add(newLabels, count);
             }
         }
     }

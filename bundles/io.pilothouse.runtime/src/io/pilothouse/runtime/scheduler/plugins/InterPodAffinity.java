@@ -1,13 +1,14 @@
 package io.pilothouse.runtime.scheduler.plugins;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.DomainCounts;
 import io.pilothouse.runtime.scheduler.framework.EnqueueExtensions;
 import io.pilothouse.runtime.scheduler.framework.FilterPlugin;
 import io.pilothouse.runtime.scheduler.framework.Handle;
@@ -27,6 +28,11 @@ import io.pilothouse.runtime.scheduler.plugins.InterPodAffinityTerms.Term;
  * Filter then looks up the node's pairs. A pod whose required affinity no pod matches yet may go anywhere when it
  * matches its own terms. Score sums preferred term weights (and existing pods' terms, symmetrically) per domain and
  * normalizes between the lowest and highest node.
+ * <p>
+ * Upstream walks every existing pod in PreFilter and PreScore; here the snapshot keeps the counts per domain, of the
+ * pods each of the incoming pod's terms matches ({@link Snapshot#podCounts}) and of each distinct term the existing
+ * pods carry ({@link Snapshot#termCounts}), so that a cycle matches the incoming pod against each distinct existing
+ * term once and reads the domains' counts. The sums are the ones upstream's walk makes.
  */
 public final class InterPodAffinity
         implements
@@ -65,25 +71,22 @@ public final class InterPodAffinity
 
     @Override
     public Status preFilter(CycleState state, PodInfo pod, PreFilterResult[] result) {
-        InterPodAffinityTerms terms;
-        try {
-            terms = termsOf(pod).resolved(handle.listers().allNamespaceLabels());
-        } catch (IllegalArgumentException e) {
-            return Status.error(e.getMessage());
+        InterPodAffinityTerms terms = termsOf(pod);
+        if (terms.parseError() != null) {
+            return Status.error(terms.parseError());
         }
+        terms = terms.resolved(handle.listers().allNamespaceLabels());
         Map<String, String> namespaceLabels = handle.listers().namespaceLabels(pod.namespace());
         FilterState filterState = new FilterState(pod, terms, namespaceLabels);
-        boolean incoming = !terms.requiredAffinity().isEmpty() || !terms.requiredAntiAffinity().isEmpty();
-        for (NodeInfo node : handle.snapshot().havePodsWithRequiredAntiAffinityNodes()) {
-            for (PodInfo existing : node.podsWithRequiredAntiAffinity()) {
-                filterState.existingAntiAffinity.addMatching(termsOf(existing).requiredAntiAffinity(), pod,
-                        namespaceLabels, node, 1);
+        Snapshot snapshot = handle.snapshot();
+        snapshot.termCounts(ExistingTerms.REQUIRED_ANTI_AFFINITY).forEach((term, domains) -> {
+            if (domains.size() > 0 && term.matches(pod, namespaceLabels)) {
+                filterState.existingAntiAffinity.addDomains(domains);
             }
-        }
-        if (incoming) {
-            filterState.countExisting(handle.snapshot());
-        }
-        if (!incoming && filterState.existingAntiAffinity.size() == 0) {
+        });
+        filterState.countExisting(snapshot);
+        boolean incoming = !terms.requiredAffinity().isEmpty() || !terms.requiredAntiAffinity().isEmpty();
+        if (!incoming && filterState.existingAntiAffinity.isEmpty()) {
             return Status.SKIP;
         }
         state.write(PRE_FILTER_KEY, filterState);
@@ -116,11 +119,8 @@ public final class InterPodAffinity
         if (!filterState.satisfiesAffinity(labels)) {
             return AFFINITY_REJECTED;
         }
-        for (Term term : filterState.terms.requiredAntiAffinity()) {
-            String value = labels.get(term.topologyKey());
-            if (value != null && filterState.antiAffinity.get(term.topologyKey(), value) > 0) {
-                return ANTI_AFFINITY_REJECTED;
-            }
+        if (filterState.antiAffinity.anyPositive(labels)) {
+            return ANTI_AFFINITY_REJECTED;
         }
         if (filterState.existingAntiAffinity.anyPositive(labels)) {
             return EXISTING_ANTI_AFFINITY_REJECTED;
@@ -130,41 +130,29 @@ public final class InterPodAffinity
 
     @Override
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
-        InterPodAffinityTerms own;
-        try {
-            own = termsOf(pod).resolved(handle.listers().allNamespaceLabels());
-        } catch (IllegalArgumentException e) {
-            return Status.error(e.getMessage());
+        InterPodAffinityTerms own = termsOf(pod);
+        if (own.parseError() != null) {
+            return Status.error(own.parseError());
         }
+        own = own.resolved(handle.listers().allNamespaceLabels());
         boolean hasConstraints = !own.preferredAffinity().isEmpty() || !own.preferredAntiAffinity().isEmpty();
         if (args.ignorePreferredTermsOfExistingPods() && !hasConstraints) {
             return Status.SKIP;
         }
         Map<String, String> namespaceLabels = handle.listers().namespaceLabels(pod.namespace());
         Map<String, Map<String, Long>> topologyScore = new HashMap<>();
-        Collection<NodeInfo> scanned = hasConstraints
-                ? handle.snapshot().nodes()
-                : handle.snapshot().havePodsWithAffinityNodes();
-        for (NodeInfo node : scanned) {
-            List<PodInfo> candidates = hasConstraints ? node.pods() : node.podsWithAffinity();
-            if (candidates.isEmpty() || node.labels().isEmpty()) {
-                continue;
-            }
-            for (int i = 0; i < candidates.size(); i++) {
-                PodInfo existing = candidates.get(i);
-                InterPodAffinityTerms theirs = termsOf(existing);
-                if (hasConstraints || theirs.any()) {
-                    addScores(topologyScore, own.preferredAffinity(), 0, existing, null, node, 1);
-                    addScores(topologyScore, own.preferredAntiAffinity(), 0, existing, null, node, -1);
-                    if (args.hardPodAffinityWeight() > 0) {
-                        addScores(topologyScore, theirs.requiredAffinity(), args.hardPodAffinityWeight(), pod,
-                                namespaceLabels, node, 1);
-                    }
-                    addScores(topologyScore, theirs.preferredAffinity(), 0, pod, namespaceLabels, node, 1);
-                    addScores(topologyScore, theirs.preferredAntiAffinity(), 0, pod, namespaceLabels, node, -1);
-                }
-            }
+        Snapshot snapshot = handle.snapshot();
+        for (Term term : own.preferredAffinity()) {
+            addScores(topologyScore, matchingPods(snapshot, term), term.weight());
         }
+        for (Term term : own.preferredAntiAffinity()) {
+            addScores(topologyScore, matchingPods(snapshot, term), -term.weight());
+        }
+        if (args.hardPodAffinityWeight() > 0) {
+            addExistingScores(topologyScore, ExistingTerms.REQUIRED_AFFINITY, pod, namespaceLabels, 1);
+        }
+        addExistingScores(topologyScore, ExistingTerms.PREFERRED_AFFINITY, pod, namespaceLabels, 1);
+        addExistingScores(topologyScore, ExistingTerms.PREFERRED_ANTI_AFFINITY, pod, namespaceLabels, -1);
         if (topologyScore.isEmpty()) {
             return Status.SKIP;
         }
@@ -172,19 +160,32 @@ public final class InterPodAffinity
         return Status.SUCCESS;
     }
 
-    /** Adds each matching term's weight ({@code fixedWeight} when not 0) to the domain of the node. */
-    private static void addScores(Map<String, Map<String, Long>> topologyScore, List<Term> terms, int fixedWeight,
-            PodInfo pod, Map<String, String> namespaceLabels, NodeInfo node, int sign) {
-        for (Term term : terms) {
-            if (term.matches(pod, namespaceLabels)) {
-                String value = node.labels().get(term.topologyKey());
-                if (value != null) {
-                    long weight = fixedWeight != 0 ? fixedWeight : term.weight();
-                    topologyScore.computeIfAbsent(term.topologyKey(), k -> new HashMap<>()).merge(value,
-                            weight * sign, Long::sum);
-                }
+    /**
+     * Adds the weight of each distinct term of the existing pods that matches the incoming pod (the hard weight for
+     * required affinity terms) to its domains, once per time the pods there carry it.
+     */
+    private void addExistingScores(Map<String, Map<String, Long>> topologyScore, ExistingTerms kind, PodInfo pod,
+            Map<String, String> namespaceLabels, int sign) {
+        handle.snapshot().termCounts(kind).forEach((term, domains) -> {
+            if (domains.size() > 0 && term.matches(pod, namespaceLabels)) {
+                int weight = kind == ExistingTerms.REQUIRED_AFFINITY ? args.hardPodAffinityWeight() : term.weight();
+                addScores(topologyScore, domains, sign * weight);
             }
+        });
+    }
+
+    /** Adds {@code weight} to each domain once per pod (or term) counted there. */
+    private static void addScores(Map<String, Map<String, Long>> topologyScore, DomainCounts domains, long weight) {
+        if (domains.size() == 0) {
+            return;
         }
+        Map<String, Long> scores = topologyScore.computeIfAbsent(domains.topologyKey(), k -> new HashMap<>());
+        domains.forEach((value, count) -> scores.merge(value, weight * count, Long::sum));
+    }
+
+    /** The existing pods an incoming pod's (namespace-resolved) term matches, per domain of its topology key. */
+    private static DomainCounts matchingPods(Snapshot snapshot, Term term) {
+        return snapshot.podCounts(term, existing -> term.matches(existing, null)).domains(term.topologyKey());
     }
 
     @Override
@@ -228,6 +229,25 @@ public final class InterPodAffinity
         return pod.affinityTerms(InterPodAffinityTerms::of);
     }
 
+    /** The kinds of terms of the existing pods the snapshot counts per distinct term; each is its own key. */
+    private enum ExistingTerms implements Function<PodInfo, List<Term>> {
+        REQUIRED_AFFINITY(InterPodAffinityTerms::requiredAffinity),
+        REQUIRED_ANTI_AFFINITY(InterPodAffinityTerms::requiredAntiAffinity),
+        PREFERRED_AFFINITY(InterPodAffinityTerms::preferredAffinity),
+        PREFERRED_ANTI_AFFINITY(InterPodAffinityTerms::preferredAntiAffinity);
+
+        private final Function<InterPodAffinityTerms, List<Term>> kind;
+
+        ExistingTerms(Function<InterPodAffinityTerms, List<Term>> kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public List<Term> apply(PodInfo pod) {
+            return pod.hasAffinity() ? kind.apply(termsOf(pod)) : List.of();
+        }
+    }
+
     /** What PreFilter computed: the incoming pod's terms and the three counts. */
     private static final class FilterState implements CycleState.StateData {
 
@@ -269,32 +289,19 @@ public final class InterPodAffinity
 
         /**
          * Counts the existing pods against the incoming pod's required terms, as {@link #update} for each pod, from
-         * the snapshot's counts of the pods matching every affinity term and each anti-affinity term per node.
+         * the snapshot's counts per domain of the pods matching every affinity term and each anti-affinity term.
          */
         void countExisting(Snapshot snapshot) {
             if (!terms.requiredAffinity().isEmpty()) {
-                addCounts(snapshot, snapshot.podCounts(terms.requiredAffinity(), terms::matchesAllRequiredAffinity),
-                        terms.requiredAffinity(), affinity);
+                Snapshot.PodCounts matching = snapshot.podCounts(terms.requiredAffinity(),
+                        terms::matchesAllRequiredAffinity);
+                for (Term term : terms.requiredAffinity()) {
+                    affinity.addDomains(matching.domains(term.topologyKey()));
+                }
             }
             for (Term term : terms.requiredAntiAffinity()) {
-                addCounts(snapshot, snapshot.podCounts(term, pod -> term.matches(pod, null)), List.of(term),
-                        antiAffinity);
+                antiAffinity.addDomains(matchingPods(snapshot, term));
             }
-        }
-
-        private static void addCounts(Snapshot snapshot, Snapshot.PodCounts matching, List<Term> terms,
-                InterPodAffinityCounts counts) {
-            matching.forEachNode((nodeName, count) -> {
-                NodeInfo node = snapshot.get(nodeName);
-                if (node != null) {
-                    for (Term term : terms) {
-                        String value = node.labels().get(term.topologyKey());
-                        if (value != null) {
-                            counts.add(term.topologyKey(), value, count);
-                        }
-                    }
-                }
-            });
         }
 
         /** Upstream's {@code satisfyPodAffinity}, with the first-pod-of-a-group exception. */
@@ -309,7 +316,7 @@ public final class InterPodAffinity
                     podsExist = false;
                 }
             }
-            return podsExist || affinity.size() == 0 && terms.matchesAllRequiredAffinity(incoming);
+            return podsExist || affinity.isEmpty() && terms.matchesAllRequiredAffinity(incoming);
         }
 
         @Override

@@ -5,28 +5,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.pilothouse.model.k8s.core.v1.Affinity;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.core.v1.PodAffinityTerm;
 import io.pilothouse.model.k8s.core.v1.WeightedPodAffinityTerm;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
+import io.pilothouse.runtime.scheduler.framework.TopologyTerm;
 
 /**
  * The pod (anti-)affinity terms of one pod, compiled once as upstream's {@code PodInfo} does: each term's namespaces
  * (the pod's own when neither namespaces nor a namespace selector is given) and its selector with the
  * requirements of {@code matchLabelKeys} ({@code In} the pod's value) and {@code mismatchLabelKeys}
- * ({@code NotIn}) added, as kube-apiserver merges them when the pod is created.
+ * ({@code NotIn}) added, as kube-apiserver merges them when the pod is created. A malformed selector leaves its
+ * kind of terms empty, as upstream's {@code PodInfo} does: the incoming pod fails with the error, and existing pods
+ * count without those terms (the API server does not validate them all).
  *
  * @param requiredAffinity      the required affinity terms
  * @param requiredAntiAffinity  the required anti-affinity terms
  * @param preferredAffinity     the preferred affinity terms with their weights
  * @param preferredAntiAffinity the preferred anti-affinity terms with their weights
+ * @param parseError            the first malformed selector's error, {@code null} when none
  */
 record InterPodAffinityTerms(List<Term> requiredAffinity, List<Term> requiredAntiAffinity,
-        List<Term> preferredAffinity, List<Term> preferredAntiAffinity) {
+        List<Term> preferredAffinity, List<Term> preferredAntiAffinity, String parseError) {
 
-    static final InterPodAffinityTerms NONE = new InterPodAffinityTerms(List.of(), List.of(), List.of(), List.of());
+    static final InterPodAffinityTerms NONE = new InterPodAffinityTerms(List.of(), List.of(), List.of(), List.of(),
+            null);
 
     /**
      * One compiled term.
@@ -38,7 +44,7 @@ record InterPodAffinityTerms(List<Term> requiredAffinity, List<Term> requiredAnt
      * @param weight            the weight of a preferred term, 0 for a required one
      */
     record Term(Set<String> namespaces, LabelSelectorMatcher namespaceSelector, LabelSelectorMatcher selector,
-            String topologyKey, int weight) {
+            String topologyKey, int weight) implements TopologyTerm {
 
         /** Whether a pod, whose namespace has the given labels ({@code null}: none), is one the term selects. */
         boolean matches(PodInfo pod, Map<String, String> namespaceLabels) {
@@ -72,29 +78,36 @@ record InterPodAffinityTerms(List<Term> requiredAffinity, List<Term> requiredAnt
         if (affinity == null || affinity.getPodAffinity() == null && affinity.getPodAntiAffinity() == null) {
             return NONE;
         }
+        String[] error = new String[1];
         List<Term> requiredAffinity = List.of();
         List<Term> preferredAffinity = List.of();
         if (affinity.getPodAffinity() != null) {
-            requiredAffinity = required(pod,
-                    affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
-            preferredAffinity = preferred(pod,
-                    affinity.getPodAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
+            requiredAffinity = compiled(error, () -> required(pod,
+                    affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution()));
+            preferredAffinity = compiled(error, () -> preferred(pod,
+                    affinity.getPodAffinity().getPreferredDuringSchedulingIgnoredDuringExecution()));
         }
         List<Term> requiredAnti = List.of();
         List<Term> preferredAnti = List.of();
         if (affinity.getPodAntiAffinity() != null) {
-            requiredAnti = required(pod,
-                    affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
-            preferredAnti = preferred(pod,
-                    affinity.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
+            requiredAnti = compiled(error, () -> required(pod,
+                    affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution()));
+            preferredAnti = compiled(error, () -> preferred(pod,
+                    affinity.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution()));
         }
-        return new InterPodAffinityTerms(requiredAffinity, requiredAnti, preferredAffinity, preferredAnti);
+        return new InterPodAffinityTerms(requiredAffinity, requiredAnti, preferredAffinity, preferredAnti, error[0]);
     }
 
-    /** Whether the pod has any term. */
-    boolean any() {
-        return !requiredAffinity.isEmpty() || !requiredAntiAffinity.isEmpty() || !preferredAffinity.isEmpty()
-                || !preferredAntiAffinity.isEmpty();
+    /** The terms of one kind; none when a selector is malformed, whose error is kept unless one came before. */
+    private static List<Term> compiled(String[] error, Supplier<List<Term>> compile) {
+        try {
+            return compile.get();
+        } catch (IllegalArgumentException e) {
+            if (error[0] == null) {
+                error[0] = e.getMessage();
+            }
+            return List.of();
+        }
     }
 
     /** Whether a pod matches every required affinity term (false when there are none). */
@@ -114,7 +127,7 @@ record InterPodAffinityTerms(List<Term> requiredAffinity, List<Term> requiredAnt
     InterPodAffinityTerms resolved(Map<String, Map<String, String>> allNamespaceLabels) {
         return new InterPodAffinityTerms(resolve(requiredAffinity, allNamespaceLabels),
                 resolve(requiredAntiAffinity, allNamespaceLabels), resolve(preferredAffinity, allNamespaceLabels),
-                resolve(preferredAntiAffinity, allNamespaceLabels));
+                resolve(preferredAntiAffinity, allNamespaceLabels), parseError);
     }
 
     private static List<Term> resolve(List<Term> terms, Map<String, Map<String, String>> allNamespaceLabels) {
