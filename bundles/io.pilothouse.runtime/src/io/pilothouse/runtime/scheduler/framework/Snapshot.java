@@ -30,6 +30,7 @@ public final class Snapshot {
     private final Map<String, Integer> imageNodeCounts = new HashMap<>();
     private final TreeMap<String, NodeInfo> nodeInfos = new TreeMap<>();
     private final Map<String, String> podNodes = new HashMap<>();
+    private final PodsByLabel podsByLabel = new PodsByLabel();
     private List<NodeInfo> nodeList = List.of();
     private boolean nodeListStale;
     private final LinkedHashMap<Object, PodCounts> podCounts = new LinkedHashMap<>(16, 0.75f, true);
@@ -59,12 +60,29 @@ public final class Snapshot {
      * @param matches the filter; a pod is only added or removed as a whole, so its answer must not change
      */
     public PodCounts podCounts(Object key, Predicate<PodInfo> matches) {
+        return podCounts(key, matches, null);
+    }
+
+    /**
+     * As {@link #podCounts(Object, Predicate)}, for a filter that only matches pods with a label: the first count
+     * walks only those pods.
+     *
+     * @param requiredLabel a label (key and value) every pod the filter matches has, {@code null} when none
+     */
+    public PodCounts podCounts(Object key, Predicate<PodInfo> matches, Map.Entry<String, String> requiredLabel) {
         PodCounts counts = podCounts.get(key);
         if (counts == null) {
             counts = new PodCounts(matches, this::get);
-            for (NodeInfo info : nodeInfos.values()) {
-                for (PodInfo pod : info.pods()) {
-                    counts.count(pod, podNodes.get(pod.key()), labelsOf(info), 1);
+            if (requiredLabel == null) {
+                for (NodeInfo info : nodeInfos.values()) {
+                    for (PodInfo pod : info.pods()) {
+                        counts.count(pod, podNodes.get(pod.key()), labelsOf(info), 1);
+                    }
+                }
+            } else {
+                for (PodInfo pod : podsByLabel.with(requiredLabel.getKey(), requiredLabel.getValue())) {
+                    String nodeName = podNodes.get(pod.key());
+                    counts.count(pod, nodeName, labelsOf(nodeInfos.get(nodeName)), 1);
                 }
             }
             podCounts.put(key, counts);
@@ -149,6 +167,7 @@ public final class Snapshot {
         NodeInfo info = nodeInfos.computeIfAbsent(nodeName, name -> new NodeInfo(imageNodeCounts));
         info.addPod(pod);
         podNodes.put(pod.key(), nodeName);
+        podsByLabel.add(pod);
         count(pod, nodeName, labelsOf(info), 1);
     }
 
@@ -164,6 +183,7 @@ public final class Snapshot {
             nodeInfos.remove(nodeName);
         }
         if (removed != null) {
+            podsByLabel.remove(removed);
             count(removed, nodeName, labelsOf(info), -1);
         }
     }

@@ -82,6 +82,19 @@ public final class LabelSelectorMatcher {
         return !nothing && requirements.isEmpty();
     }
 
+    /**
+     * A label every matching set of labels has: the first requirement that is {@code In} one value; {@code null}
+     * when there is none.
+     */
+    public Map.Entry<String, String> requiredLabel() {
+        for (Requirement requirement : requirements) {
+            if ("In".equals(requirement.operator()) && requirement.values().size() == 1) {
+                return Map.entry(requirement.key(), requirement.values().iterator().next());
+            }
+        }
+        return null;
+    }
+
     /** Whether the labels satisfy every requirement. */
     public boolean matches(Map<String, String> labels) {
         if (nothing) {

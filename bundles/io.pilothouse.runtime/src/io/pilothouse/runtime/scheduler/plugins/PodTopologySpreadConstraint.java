@@ -119,7 +119,8 @@ record PodTopologySpreadConstraint(int maxSkew, String topologyKey, LabelSelecto
     Snapshot.PodCounts matchingPods(Snapshot snapshot, String namespace) {
         return snapshot.podCounts(List.of(namespace, selector),
                 info -> !selector.isEmpty() && namespace.equals(info.namespace()) && selector.matches(info.labels())
-                        && info.pod().getMetadata().getDeletionTimestamp() == null);
+                        && info.pod().getMetadata().getDeletionTimestamp() == null,
+                selector.requiredLabel());
     }
 
     /** Upstream's {@code DefaultSelector}: the services selecting the pod, then its controller's selector. */

@@ -38,6 +38,14 @@ class SnapshotPodCountsTest {
     }
 
     @Test
+    void aFilterThatNeedsALabelIsFirstCountedOverThePodsWithIt() {
+        snapshot.removePod("default/web-2");
+        snapshot.addPod(PodInfo.of(pod("web-2", "db")), "b");
+        assertEquals(Map.of("a", 1, "b", 1), counted(snapshot.podCounts("by-label", WEB, Map.entry("app", "web"))));
+        assertEquals(Map.of(), counted(snapshot.podCounts("no-cache", WEB, Map.entry("app", "cache"))));
+    }
+
+    @Test
     void followsPodsAddedRemovedAndRelabelled() {
         Snapshot.PodCounts web = snapshot.podCounts("web", WEB);
         snapshot.addPod(PodInfo.of(pod("web-4", "web")), "b");
