@@ -17,18 +17,31 @@ import io.pilothouse.runtime.scheduler.framework.PodInfo;
  */
 public final class CandidateRanking {
 
+    private static final Comparator<Rank> ORDER = Comparator
+            .<Rank>comparingInt(rank -> rank.candidate().numPDBViolations())
+            .thenComparingInt(Rank::highestPriority)
+            .thenComparingLong(Rank::prioritySum)
+            .thenComparingInt(rank -> rank.candidate().victims().size())
+            .thenComparing(Rank::earliestStart, Comparator.reverseOrder())
+            .thenComparing(rank -> rank.candidate().nodeName());
+
     private CandidateRanking() {}
 
     /** The best candidate; the list must not be empty. */
     public static Candidate pick(List<Candidate> candidates, Instant now) {
-        Comparator<Candidate> order = Comparator.<Candidate>comparingInt(Candidate::numPDBViolations)
-                .thenComparingInt(CandidateRanking::highestPriority)
-                .thenComparingLong(CandidateRanking::prioritySum)
-                .thenComparingInt(c -> c.victims().size())
-                .thenComparing(c -> earliestStartOfMostImportant(c, now), Comparator.reverseOrder())
-                .thenComparing(Candidate::nodeName);
-        return candidates.stream().min(order).orElseThrow();
+        Rank best = null;
+        for (Candidate candidate : candidates) {
+            Rank rank = new Rank(candidate, highestPriority(candidate), prioritySum(candidate),
+                    earliestStartOfMostImportant(candidate, now));
+            if (best == null || ORDER.compare(rank, best) < 0) {
+                best = rank;
+            }
+        }
+        return best.candidate();
     }
+
+    /** A candidate with the keys it is ranked by, worked out once. */
+    private record Rank(Candidate candidate, int highestPriority, long prioritySum, Instant earliestStart) {}
 
     private static int highestPriority(Candidate candidate) {
         return candidate.victims().get(0).priority();
