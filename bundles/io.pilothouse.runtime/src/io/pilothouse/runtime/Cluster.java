@@ -10,6 +10,7 @@ import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.api.VirtualClock;
 import io.pilothouse.runtime.controllers.Controller;
 import io.pilothouse.runtime.controllers.ControllerContext;
+import io.pilothouse.runtime.controllers.Informers;
 
 /**
  * The simulated cluster: one store, one virtual clock, and the control loops that act on them. Time only moves in
@@ -25,6 +26,7 @@ public final class Cluster {
 
     private final VirtualClock clock;
     private final ObjectStore store;
+    private final Informers informers;
     private final List<Controller> controllers = new ArrayList<>();
 
     public Cluster() {
@@ -34,6 +36,7 @@ public final class Cluster {
     public Cluster(VirtualClock clock) {
         this.clock = clock;
         this.store = new ObjectStore(clock);
+        this.informers = new Informers(store);
     }
 
     public ObjectStore store() {
@@ -44,10 +47,13 @@ public final class Cluster {
         return clock;
     }
 
-    /** Adds a controller and starts it; it takes its turns after the controllers added before it. */
+    /**
+     * Adds a controller and starts it; it takes its turns after the controllers added before it, and shares the
+     * cluster's informers with them.
+     */
     public void add(Controller controller) {
         controllers.add(controller);
-        controller.start(new ControllerContext(store, clock));
+        controller.start(new ControllerContext(store, clock, informers));
     }
 
     /**

@@ -97,6 +97,51 @@ public record KindInfo(EClass eClass, GroupVersionKind gvk, boolean namespaced, 
         }
     }
 
+    /**
+     * A status write for an object: a new object of this kind with the namespace, name and resourceVersion of
+     * {@code current} (what a status update reads of it besides the status) and the given status, for
+     * {@link ObjectStore#updateStatusShared}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T withStatus(T current, EObject newStatus) {
+        ObjectMeta meta = metadata(current);
+        ObjectMeta identity = MetaV1Factory.eINSTANCE.createObjectMeta();
+        identity.setNamespace(meta.getNamespace());
+        identity.setName(meta.getName());
+        identity.setResourceVersion(meta.getResourceVersion());
+        T object = (T) eClass.getEPackage().getEFactoryInstance().create(eClass);
+        object.eSet(eClass.getEStructuralFeature("metadata"), identity);
+        object.eSet(status, newStatus);
+        return object;
+    }
+
+    /** Moves the status of one object onto another (unset when the source has none); the source loses it. */
+    void moveStatus(EObject from, EObject to) {
+        if (from.eIsSet(status)) {
+            to.eSet(status, from.eGet(status));
+        } else {
+            to.eUnset(status);
+        }
+    }
+
+    /** A deep copy of an object without its status (the whole object when the kind has none). */
+    @SuppressWarnings("unchecked")
+    <T extends EObject> T copyWithoutStatus(T object) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void copyContainment(EReference reference, EObject source, EObject copy) {
+                if (reference != status) {
+                    super.copyContainment(reference, source, copy);
+                }
+            }
+        };
+        T copy = (T) copier.copy(object);
+        copier.copyReferences();
+        return copy;
+    }
+
     private static boolean sameValue(EObject left, EObject right, EStructuralFeature feature) {
         Object a = left.eGet(feature);
         Object b = right.eGet(feature);

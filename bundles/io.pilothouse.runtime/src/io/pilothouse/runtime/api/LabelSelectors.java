@@ -1,10 +1,17 @@
 package io.pilothouse.runtime.api;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.EMap;
 
 import io.pilothouse.model.k8s.meta.v1.LabelSelector;
 import io.pilothouse.model.k8s.meta.v1.LabelSelectorRequirement;
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 
 /**
  * Matches labels against a {@code metav1.LabelSelector} as upstream's {@code LabelSelectorAsSelector} and
@@ -17,6 +24,31 @@ import io.pilothouse.model.k8s.meta.v1.LabelSelectorRequirement;
 public final class LabelSelectors {
 
     private LabelSelectors() {}
+
+    /**
+     * The labels of an object as a map that reads them by a scan of their entries. An object has few labels, and a
+     * lookup through the model's map builds a hash table on the object first: controllers that match the same
+     * stored objects over and over read them this way instead.
+     */
+    public static Map<String, String> labels(ObjectMeta meta) {
+        EMap<String, String> labels = meta.getLabels();
+        return new AbstractMap<>() {
+            @Override
+            public Set<Map.Entry<String, String>> entrySet() {
+                return new AbstractSet<>() {
+                    @Override
+                    public Iterator<Map.Entry<String, String>> iterator() {
+                        return labels.iterator();
+                    }
+
+                    @Override
+                    public int size() {
+                        return labels.size();
+                    }
+                };
+            }
+        };
+    }
 
     /**
      * Whether a set of labels satisfies a selector.

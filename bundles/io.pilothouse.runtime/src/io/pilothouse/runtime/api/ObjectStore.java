@@ -9,7 +9,9 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.pilothouse.model.k8s.core.v1.Binding;
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
+import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Namespace;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.meta.v1.DeleteOptions;
@@ -28,9 +30,10 @@ import io.pilothouse.runtime.api.patch.PatchType;
  * initial namespaces take 1 to 4. A {@code uid} is the name-based UUID of
  * {@code <group>/<kind>/<namespace>/<name>/<n>}, n counting creations, so the same sequence of calls makes the same
  * uids. Objects passed in and handed out are copies, except that watchers receive the stored objects themselves,
- * which they must not change (the store replaces an object on every write). Watchers hear of each write before the
- * call returns, unless the call is made by a watcher, whose writes are announced after the events before them. Not
- * thread-safe: a simulation runs on one thread.
+ * which they must not change (the store replaces an object on every write), and that {@link #createShared} and
+ * {@link #updateStatusShared} take over what they are given and return the stored object, for callers that only
+ * read the result. Watchers hear of each write before the call returns, unless the call is made by a watcher, whose
+ * writes are announced after the events before them. Not thread-safe: a simulation runs on one thread.
  */
 public final class ObjectStore {
 
@@ -82,8 +85,23 @@ public final class ObjectStore {
      *                      without name and generateName, InternalError with a resourceVersion, AlreadyExists
      */
     public <T extends EObject> T create(T object) {
-        KindInfo info = KindInfo.of(object.eClass());
-        T created = EcoreUtil.copy(object);
+        return EcoreUtil.copy(insert(EcoreUtil.copy(object)));
+    }
+
+    /**
+     * Creates an object as {@link #create} does, for a caller that hands the object over and only reads the result
+     * (as an event recorder): the object itself is stored, so the caller must not use it afterwards, and the stored
+     * object is returned without a copy (read only, as {@link #peek}).
+     *
+     * @throws ApiException as {@link #create}
+     */
+    public <T extends EObject> T createShared(T object) {
+        return insert(object);
+    }
+
+    /** Admits and stores a new object (the store's own, changed in place), and returns it as stored. */
+    private <T extends EObject> T insert(T created) {
+        KindInfo info = KindInfo.of(created.eClass());
         ObjectMeta meta = info.metadata(created);
         String namespace = scopedNamespace(info, meta.getNamespace());
         meta.setNamespace(namespace.isEmpty() ? null : namespace);
@@ -161,9 +179,10 @@ public final class ObjectStore {
      * @throws ApiException NotFound, Conflict when {@code resourceVersion} is set and stale, Invalid when
      *                      finalizers are added to an object being deleted
      */
+    @SuppressWarnings("unchecked")
     public <T extends EObject> T update(T object) {
         KindInfo info = KindInfo.of(object.eClass());
-        T next = EcoreUtil.copy(object);
+        T next = info.copyWithoutStatus(object);
         ObjectMeta meta = info.metadata(next);
         EObject current = existingForWrite(info, meta);
         ObjectMeta currentMeta = info.metadata(current);
@@ -172,12 +191,17 @@ public final class ObjectStore {
         if (admission != null) {
             admission.admitUpdate(info, next, current);
         }
-        meta.setGeneration(currentMeta.getGeneration() + (info.sameSpec(current, next) ? 0 : 1));
+        boolean sameSpec = info.sameSpec(current, next);
+        meta.setGeneration(currentMeta.getGeneration() + (sameSpec ? 0 : 1));
+        info.stampType(next);
+        meta.setResourceVersion(currentMeta.getResourceVersion());
+        if (sameSpec && EcoreUtil.equals(meta, currentMeta)) {
+            return EcoreUtil.copy((T) current);
+        }
         if (info.status() != null) {
             info.copyStatus(current, next);
         }
-        info.stampType(next);
-        return replace(info, current, next);
+        return EcoreUtil.copy(persist(info, next));
     }
 
     /**
@@ -207,18 +231,38 @@ public final class ObjectStore {
      * @throws ApiException             NotFound, Conflict when {@code resourceVersion} is set and stale
      */
     public <T extends EObject> T updateStatus(T object) {
-        KindInfo info = KindInfo.of(object.eClass());
-        if (info.status() == null) {
-            throw new IllegalArgumentException(info.gvk() + " has no status");
-        }
-        EObject current = existingForWrite(info, info.metadata(object));
-        @SuppressWarnings("unchecked")
-        T next = (T) EcoreUtil.copy(current);
-        if (info.sameStatus(current, object)) {
-            return next;
-        }
-        info.copyStatus(object, next);
-        return persist(info, next);
+        return EcoreUtil.copy(writeStatus(object, false));
+    }
+
+    /**
+     * Replaces the status of an object as {@link #updateStatus} does, for a caller that hands the object over and
+     * only reads the result: its status is moved into the stored object instead of copied, so the caller must not
+     * use the object afterwards, and the stored object is returned without a copy (read only, as {@link #peek}).
+     *
+     * @throws IllegalArgumentException when the kind has no status
+     * @throws ApiException             as {@link #updateStatus}
+     */
+    public <T extends EObject> T updateStatusShared(T object) {
+        return writeStatus(object, true);
+    }
+
+    /**
+     * Binds a pod to a node (the {@code pods/binding} subresource, {@link PodBinding}) in one write:
+     * {@code spec.nodeName}, the binding's annotations and the {@code PodScheduled=True} condition. The binding's
+     * uid and resourceVersion, when set, are preconditions. The pod's generation does not change.
+     *
+     * @throws ApiException NotFound, Invalid without target, Conflict when a precondition fails or the pod is being
+     *                      deleted, already assigned or still has scheduling gates
+     */
+    public void bind(Binding binding) {
+        KindInfo info = KindInfo.of(CoreV1Package.Literals.POD);
+        PodBinding.validate(binding);
+        ObjectMeta bindingMeta = binding.getMetadata();
+        EObject current = existing(info, scopedNamespace(info, bindingMeta.getNamespace()), bindingMeta.getName());
+        PodBinding.checkPreconditions(info, bindingMeta, info.metadata(current));
+        Pod next = (Pod) EcoreUtil.copy(current);
+        PodBinding.assign(next, binding, clock.now());
+        persist(info, next);
     }
 
     /**
@@ -310,7 +354,7 @@ public final class ObjectStore {
         if (next instanceof Namespace terminating) {
             terminating.getStatus().setPhase("Terminating");
         }
-        return (T) write(info, next, WatchEvent.Type.MODIFIED);
+        return (T) EcoreUtil.copy(write(info, next, WatchEvent.Type.MODIFIED));
     }
 
     /**
@@ -366,10 +410,33 @@ public final class ObjectStore {
         if (EcoreUtil.equals(current, next)) {
             return (T) EcoreUtil.copy(current);
         }
+        return EcoreUtil.copy(persist(info, next));
+    }
+
+    /** The status write of {@link #updateStatus}, moving the status of the object when it is handed over. */
+    @SuppressWarnings("unchecked")
+    private <T extends EObject> T writeStatus(T object, boolean handedOver) {
+        KindInfo info = KindInfo.of(object.eClass());
+        if (info.status() == null) {
+            throw new IllegalArgumentException(info.gvk() + " has no status");
+        }
+        EObject current = existingForWrite(info, info.metadata(object));
+        if (info.sameStatus(current, object)) {
+            return (T) current;
+        }
+        T next = (T) info.copyWithoutStatus(current);
+        if (handedOver) {
+            info.moveStatus(object, next);
+        } else {
+            info.copyStatus(object, next);
+        }
         return persist(info, next);
     }
 
-    /** Stores a changed object, removes it when it is deleted and nothing holds it any more, and returns a copy. */
+    /**
+     * Stores a changed object, removes it when it is deleted and nothing holds it any more, and returns it as
+     * stored.
+     */
     private <T extends EObject> T persist(KindInfo info, T next) {
         ObjectMeta meta = info.metadata(next);
         store(info, next, WatchEvent.Type.MODIFIED);
@@ -378,13 +445,14 @@ public final class ObjectStore {
             unstore(info, next);
         }
         watchers.deliver();
-        return EcoreUtil.copy(next);
+        return next;
     }
 
+    /** Stores an object, delivers its event and returns it as stored. */
     private <T extends EObject> T write(KindInfo info, T object, WatchEvent.Type type) {
         store(info, object, type);
         watchers.deliver();
-        return EcoreUtil.copy(object);
+        return object;
     }
 
     private EObject remove(KindInfo info, EObject current) {

@@ -74,7 +74,7 @@ public final class ControllerRefManager {
 
     private <T extends EObject> T claimOne(T candidate) {
         ObjectMeta meta = KindInfo.of(candidate.eClass()).metadata(candidate);
-        boolean matches = LabelSelectors.matches(selector, meta.getLabels().map());
+        boolean matches = LabelSelectors.matches(selector, LabelSelectors.labels(meta));
         OwnerReference reference = ControllerRefs.controllerOf(meta);
         if (reference != null) {
             if (!reference.getUid().equals(controllerUid)) {

@@ -10,6 +10,7 @@ import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.ObjectReference;
 import io.pilothouse.model.k8s.events.v1.Event;
 import io.pilothouse.model.k8s.events.v1.EventsV1Factory;
+import io.pilothouse.model.k8s.events.v1.EventsV1Package;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.types.Time;
@@ -53,10 +54,28 @@ public final class EventRecorder {
         String identity = namespace + '/' + meta.getName();
         long nanos = Math.max(now.getEpochSecond() * NANOS_PER_SECOND + now.getNano(),
                 lastNanos.getOrDefault(identity, Long.MIN_VALUE) + 1);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++, nanos++) {
+            String name = meta.getName() + '.' + Long.toHexString(nanos);
+            if (store.peek(EventsV1Package.Literals.EVENT, namespace, name) != null) {
+                continue;
+            }
+            try {
+                store.createShared(event(info, meta, namespace, name, type, reason, note, now));
+                lastNanos.put(identity, nanos);
+            } catch (ApiException dropped) {
+                // events are best effort, as upstream's recorder drops an event it cannot write
+            }
+            return;
+        }
+    }
+
+    private Event event(KindInfo info, ObjectMeta regarding, String namespace, String name, String type,
+            String reason, String note, Instant now) {
         Event event = EventsV1Factory.eINSTANCE.createEvent();
         event.setMetadata(MetaV1Factory.eINSTANCE.createObjectMeta());
         event.getMetadata().setNamespace(namespace);
-        event.setRegarding(reference(info, meta));
+        event.getMetadata().setName(name);
+        event.setRegarding(reference(info, regarding));
         event.setType(type);
         event.setReason(reason);
         event.setNote(note);
@@ -66,18 +85,7 @@ public final class EventRecorder {
         event.setDeprecatedFirstTimestamp(Time.of(now));
         event.setDeprecatedLastTimestamp(Time.of(now));
         event.setDeprecatedCount(1);
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++, nanos++) {
-            event.getMetadata().setName(meta.getName() + '.' + Long.toHexString(nanos));
-            try {
-                store.create(event);
-                lastNanos.put(identity, nanos);
-                return;
-            } catch (ApiException e) {
-                if (e.code() != 409) {
-                    return;
-                }
-            }
-        }
+        return event;
     }
 
     private static ObjectReference reference(KindInfo info, ObjectMeta meta) {

@@ -1,12 +1,11 @@
 package io.pilothouse.runtime.controllers;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
-import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -18,9 +17,11 @@ import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.api.WatchEvent;
 
 /**
- * A controller's cache of one kind, as client-go's informer with its indexers: it lists the stored objects once,
- * then follows the watch, and answers by key, by namespace, by controlling owner uid and for objects without
- * controller. Lists come in key order. The cached objects are shared: read them, copy before writing.
+ * The cache of one kind, as client-go's shared informer with its indexers: it lists the stored objects once, then
+ * follows the watch, and answers by key, by namespace, by controlling owner uid and for objects without controller.
+ * Lists come in key order. One informer per kind serves every controller of a cluster ({@link Informers}); each
+ * controller adds its handler, and the handlers hear of a change in the order they were added, after the cache has
+ * applied it. The cached objects are shared: read them, copy before writing.
  *
  * @param <T> the kind's class
  */
@@ -39,21 +40,31 @@ public final class Informer<T extends EObject> {
         default void onDelete(T object) {}
     }
 
+    private final ObjectStore store;
     private final KindInfo info;
-    private final Handler<T> handler;
+    private final List<Handler<T>> handlers = new ArrayList<>();
     private final Map<String, T> objects = new HashMap<>();
-    private final Map<String, NavigableSet<String>> byNamespace = new HashMap<>();
-    private final Map<String, NavigableSet<String>> byController = new HashMap<>();
-    private final Map<String, NavigableSet<String>> orphans = new HashMap<>();
+    private final Map<String, Index<T>> byNamespace = new HashMap<>();
+    private final Map<String, Index<T>> byController = new HashMap<>();
+    private final Map<String, Index<T>> orphans = new HashMap<>();
 
-    private Informer(EClass kind, Handler<T> handler) {
+    private Informer(ObjectStore store, EClass kind, Handler<T> handler) {
+        this.store = store;
         this.info = KindInfo.of(kind);
-        this.handler = handler;
+        this.handlers.add(handler);
+    }
+
+    /**
+     * The cluster's informer of a kind with the handler added: the handler hears of each cached object (as added,
+     * in key order), then of every change.
+     */
+    public static <T extends EObject> Informer<T> start(ControllerContext context, EClass kind, Handler<T> handler) {
+        return context.informers().informer(kind, handler);
     }
 
     /** Lists the objects of a kind, announcing each to the handler, and follows its watch from then on. */
-    public static <T extends EObject> Informer<T> start(ObjectStore store, EClass kind, Handler<T> handler) {
-        Informer<T> informer = new Informer<>(kind, handler);
+    static <T extends EObject> Informer<T> start(ObjectStore store, EClass kind, Handler<T> handler) {
+        Informer<T> informer = new Informer<>(store, kind, handler);
         List<T> existing = store.list(kind, null, null);
         for (T object : existing) {
             informer.put(object);
@@ -63,6 +74,17 @@ public final class Informer<T extends EObject> {
             handler.onAdd(object);
         }
         return informer;
+    }
+
+    /** Adds a handler, announcing the cached objects to it in key order. */
+    void addHandler(Handler<T> handler) {
+        handlers.add(handler);
+        for (T listed : store.<T>list(info.eClass(), null, null)) {
+            T cached = objects.get(keyOf(listed));
+            if (cached != null) {
+                handler.onAdd(cached);
+            }
+        }
     }
 
     /** The key of an object, {@code namespace/name}, as client-go's {@code MetaNamespaceKeyFunc}. */
@@ -118,20 +140,23 @@ public final class Informer<T extends EObject> {
         switch (event.type()) {
             case ADDED -> {
                 put(object);
-                handler.onAdd(object);
+                handlers.forEach(handler -> handler.onAdd(object));
             }
             case MODIFIED -> {
                 T old = put(object);
-                handler.onUpdate(old, object);
+                handlers.forEach(handler -> handler.onUpdate(old, object));
             }
             case DELETED -> {
                 remove(keyOf(object));
-                handler.onDelete(object);
+                handlers.forEach(handler -> handler.onDelete(object));
             }
         }
     }
 
-    /** Caches an object; the indexes change only when its controller does (its namespace is part of the key). */
+    /**
+     * Caches an object; the indexes hold the objects themselves, and an object leaves the index of its controller only
+     * when its controller changes (its namespace is part of the key).
+     */
     private T put(T object) {
         String key = keyOf(object);
         T old = objects.put(key, object);
@@ -140,17 +165,16 @@ public final class Informer<T extends EObject> {
         if (old != null) {
             OwnerReference oldController = ControllerRefs.controllerOf(info.metadata(old));
             if (oldController == null
-                    ? controller == null
-                    : controller != null && Objects.equals(oldController.getUid(), controller.getUid())) {
-                return old;
+                    ? controller != null
+                    : controller == null || !Objects.equals(oldController.getUid(), controller.getUid())) {
+                unindex(key, old);
             }
-            unindex(key, old);
         }
-        index(byNamespace, namespaceOf(meta), key);
+        index(byNamespace, namespaceOf(meta), key, object);
         if (controller == null) {
-            index(orphans, namespaceOf(meta), key);
+            index(orphans, namespaceOf(meta), key, object);
         } else {
-            index(byController, controller.getUid(), key);
+            index(byController, controller.getUid(), key, object);
         }
         return old;
     }
@@ -177,29 +201,52 @@ public final class Informer<T extends EObject> {
         return key(info.metadata(object));
     }
 
-    private List<T> resolve(NavigableSet<String> keys) {
-        if (keys == null) {
-            return List.of();
-        }
-        List<T> resolved = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            resolved.add(objects.get(key));
-        }
-        return resolved;
+    private List<T> resolve(Index<T> indexed) {
+        return indexed == null ? List.of() : new ArrayList<>(indexed.values);
     }
 
     private static String namespaceOf(ObjectMeta meta) {
         return meta.getNamespace() == null ? "" : meta.getNamespace();
     }
 
-    private static void index(Map<String, NavigableSet<String>> index, String value, String key) {
-        index.computeIfAbsent(value, v -> new TreeSet<>()).add(key);
+    private void index(Map<String, Index<T>> index, String value, String key, T object) {
+        index.computeIfAbsent(value, v -> new Index<>()).put(key, object);
     }
 
-    private static void unindex(Map<String, NavigableSet<String>> index, String value, String key) {
-        NavigableSet<String> keys = index.get(value);
-        if (keys != null && keys.remove(key) && keys.isEmpty()) {
+    private void unindex(Map<String, Index<T>> index, String value, String key) {
+        Index<T> indexed = index.get(value);
+        if (indexed != null && indexed.remove(key) && indexed.keys.isEmpty()) {
             index.remove(value);
+        }
+    }
+
+    /**
+     * The objects of one index value in key order, as parallel sorted lists: a list of them is one array copy, where
+     * a tree would be walked node by node on every sync.
+     */
+    private static final class Index<T> {
+
+        private final List<String> keys = new ArrayList<>();
+        private final List<T> values = new ArrayList<>();
+
+        void put(String key, T object) {
+            int position = Collections.binarySearch(keys, key);
+            if (position >= 0) {
+                values.set(position, object);
+            } else {
+                keys.add(-position - 1, key);
+                values.add(-position - 1, object);
+            }
+        }
+
+        boolean remove(String key) {
+            int position = Collections.binarySearch(keys, key);
+            if (position < 0) {
+                return false;
+            }
+            keys.remove(position);
+            values.remove(position);
+            return true;
         }
     }
 }

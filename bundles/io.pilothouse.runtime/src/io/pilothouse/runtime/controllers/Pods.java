@@ -2,6 +2,7 @@ package io.pilothouse.runtime.controllers;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.pilothouse.model.k8s.core.v1.ContainerStatus;
 import io.pilothouse.model.k8s.core.v1.Pod;
@@ -78,9 +79,10 @@ public final class Pods {
         if (pod.getStatus() == null) {
             return null;
         }
-        for (PodCondition condition : pod.getStatus().getConditions()) {
-            if ("Ready".equals(condition.getType())) {
-                return condition;
+        List<PodCondition> conditions = pod.getStatus().getConditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            if ("Ready".equals(conditions.get(i).getType())) {
+                return conditions.get(i);
             }
         }
         return null;

@@ -38,6 +38,7 @@ final class ContainerRecord {
 
     static final CoreV1Factory CORE = CoreV1Factory.eINSTANCE;
 
+    /** The container as the pod was admitted: a copy, so that the record does not keep that version of the pod. */
     final Container spec;
     final ContainerBehaviour behaviour;
     final boolean init;
@@ -62,7 +63,7 @@ final class ContainerRecord {
     final Map<ProbeType, Integer> probeCounts = new EnumMap<>(ProbeType.class);
 
     ContainerRecord(Container spec, ContainerBehaviour behaviour, boolean init) {
-        this.spec = spec;
+        this.spec = EcoreUtil.copy(spec);
         this.behaviour = behaviour;
         this.init = init;
         this.sidecar = init && PodResources.isSidecar(spec);

@@ -168,7 +168,7 @@ public final class Kubelet implements Controller {
     private PodWorker admit(ObjectKey key, Pod pod, String nodeName) {
         List<Map<String, Quantity>> admitted = new ArrayList<>();
         workers.onNode(nodeName).stream().filter(w -> !w.terminal)
-                .forEach(w -> admitted.add(PodResources.requests(w.pod.getSpec())));
+                .forEach(w -> admitted.add(w.requests()));
         Node node = node(nodeName);
         Map<String, Quantity> allocatable = new TreeMap<>();
         if (node != null && node.getStatus() != null) {
@@ -202,12 +202,7 @@ public final class Kubelet implements Controller {
         PodStatus status = PodStatusGenerator.generate(worker, pod.getStatus(),
                 networks.get(pod.getSpec().getNodeName()).hostIP(), store.clock().now());
         if (!EcoreUtil.equals(pod.getStatus(), status)) {
-            Pod updated = CoreV1Factory.eINSTANCE.createPod();
-            updated.setMetadata(EcoreUtil.copy(pod.getMetadata()));
-            updated.setStatus(status);
-            Pod written = store.updateStatus(updated);
-            Pod stored = (Pod) watched.get(ObjectKey.of(written));
-            worker.pod = stored != null ? stored : written;
+            worker.written(store.updateStatusShared(KindInfo.of(pod.eClass()).withStatus(pod, status)));
         }
     }
 

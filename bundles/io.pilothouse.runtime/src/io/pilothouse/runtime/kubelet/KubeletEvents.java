@@ -7,10 +7,10 @@ import io.pilothouse.model.k8s.core.v1.ObjectReference;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.events.v1.Event;
 import io.pilothouse.model.k8s.events.v1.EventsV1Factory;
+import io.pilothouse.model.k8s.events.v1.EventsV1Package;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.types.MicroTime;
-import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.ObjectStore;
 
 /**
@@ -19,9 +19,6 @@ import io.pilothouse.runtime.api.ObjectStore;
  * take the following nanoseconds, so names stay unique and in recording order.
  */
 final class KubeletEvents {
-
-    /** The status code of a name another recorder took at the same instant (the scheduler's, say). */
-    private static final int ALREADY_EXISTS = 409;
 
     static final String NORMAL = "Normal";
     static final String WARNING = "Warning";
@@ -42,9 +39,13 @@ final class KubeletEvents {
         Instant now = store.clock().now();
         long nanos = Math.max(now.getEpochSecond() * 1_000_000_000L + now.getNano(), lastNanos + 1);
         ObjectMeta podMeta = pod.getMetadata();
+        while (store.peek(EventsV1Package.Literals.EVENT, podMeta.getNamespace(), name(podMeta, nanos)) != null) {
+            nanos++;
+        }
         Event event = EventsV1Factory.eINSTANCE.createEvent();
         ObjectMeta meta = MetaV1Factory.eINSTANCE.createObjectMeta();
         meta.setNamespace(podMeta.getNamespace());
+        meta.setName(name(podMeta, nanos));
         event.setMetadata(meta);
         ObjectReference regarding = CoreV1Factory.eINSTANCE.createObjectReference();
         regarding.setApiVersion("v1");
@@ -62,18 +63,12 @@ final class KubeletEvents {
         event.setType(type);
         event.setReason(reason);
         event.setNote(note);
-        for (;; nanos++) {
-            meta.setName(podMeta.getName() + "." + Long.toHexString(nanos));
-            try {
-                store.create(event);
-                lastNanos = nanos;
-                return;
-            } catch (ApiException e) {
-                if (e.code() != ALREADY_EXISTS) {
-                    throw e;
-                }
-            }
-        }
+        store.createShared(event);
+        lastNanos = nanos;
+    }
+
+    private static String name(ObjectMeta pod, long nanos) {
+        return pod.getName() + "." + Long.toHexString(nanos);
     }
 
     /** {@code spec.containers{app}} or {@code spec.initContainers{init}}, as upstream's container references. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,7 +40,9 @@ final class PodWorker {
     private final SimulationAnnotations.PodBehaviour probeFailures;
     final String podIP;
     final Instant startTime;
+    /** The pod as last written; read only, changed through {@link #written}. */
     Pod pod;
+    private Map<String, Quantity> requests;
     Instant deadline;
     boolean terminal;
     boolean sandboxReleased;
@@ -49,7 +52,7 @@ final class PodWorker {
         this.events = events;
         this.node = node;
         this.nodeImages = nodeImages;
-        this.pod = pod;
+        written(pod);
         this.podIP = podIP;
         this.startTime = store.clock().now();
         SimulationAnnotations.PodBehaviour behaviour = SimulationAnnotations.read(pod);
@@ -61,6 +64,17 @@ final class PodWorker {
                 false)));
         probeFailures = behaviour;
         hasInitContainers = !pod.getSpec().getInitContainers().isEmpty();
+    }
+
+    /** The pod as the kubelet's latest status write stored it. */
+    void written(Pod stored) {
+        pod = stored;
+        requests = PodResources.requests(stored.getSpec());
+    }
+
+    /** The pod's effective requests ({@link PodResources#requests}), for the node's admission of other pods. */
+    Map<String, Quantity> requests() {
+        return requests;
     }
 
     /** The node the pod runs on. */

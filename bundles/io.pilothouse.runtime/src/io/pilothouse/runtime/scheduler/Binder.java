@@ -1,16 +1,19 @@
 package io.pilothouse.runtime.scheduler;
 
+import io.pilothouse.model.k8s.core.v1.Binding;
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
-import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.model.k8s.core.v1.ObjectReference;
+import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.Status;
 
 /**
- * Writes a binding as the API server's {@code pods/binding} subresource does: {@code spec.nodeName} set (refused when
- * the pod is already assigned), then the {@code PodScheduled=True} condition. The store has no binding subresource,
- * so these are two writes where upstream makes one.
+ * Writes a binding as upstream's default binder does: a {@code Binding} named after the pod, with the pod's uid (a
+ * precondition: a pod recreated under the same name is not bound) and the node as target, to the
+ * {@code pods/binding} subresource, which sets {@code spec.nodeName} and {@code PodScheduled=True} in one write.
  */
 final class Binder {
 
@@ -21,20 +24,18 @@ final class Binder {
     }
 
     Status bind(PodInfo podInfo, String nodeName) {
+        ObjectMeta meta = MetaV1Factory.eINSTANCE.createObjectMeta();
+        meta.setNamespace(podInfo.namespace());
+        meta.setName(podInfo.name());
+        meta.setUid(podInfo.pod().getMetadata().getUid());
+        ObjectReference target = CoreV1Factory.eINSTANCE.createObjectReference();
+        target.setKind("Node");
+        target.setName(nodeName);
+        Binding binding = CoreV1Factory.eINSTANCE.createBinding();
+        binding.setMetadata(meta);
+        binding.setTarget(target);
         try {
-            Pod pod = store.get(CoreV1Factory.eINSTANCE.createPod().eClass(), podInfo.namespace(), podInfo.name());
-            if (!podInfo.pod().getMetadata().getUid().equals(pod.getMetadata().getUid())) {
-                return Status.error("pod " + podInfo.key() + " was replaced while being scheduled");
-            }
-            String current = pod.getSpec().getNodeName();
-            if (current != null && !current.isEmpty()) {
-                return Status.error("pod " + podInfo.name() + " is already assigned to node \"" + current + "\"");
-            }
-            pod.getSpec().setNodeName(nodeName);
-            Pod bound = store.update(pod);
-            if (PodScheduledCondition.set(bound, "True", null, null, store.clock().now())) {
-                store.updateStatus(bound);
-            }
+            store.bind(binding);
             return Status.SUCCESS;
         } catch (ApiException e) {
             return Status.error(e.getMessage());

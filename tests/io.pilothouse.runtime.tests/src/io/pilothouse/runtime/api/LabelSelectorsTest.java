@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.pilothouse.model.k8s.meta.v1.LabelSelector;
 import io.pilothouse.model.k8s.meta.v1.LabelSelectorRequirement;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
+import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 
 /**
  * Rows: matchLabels ({@code k=v,k=v}), matchExpressions ({@code key Operator v1/v2;...}), the object's labels, and
@@ -53,6 +55,22 @@ class LabelSelectorsTest {
     })
     void matchesAsUpstreamSelectors(String matchLabels, String expressions, String labels, boolean expected) {
         assertEquals(expected, LabelSelectors.matches(selector(matchLabels, expressions), labels(labels)));
+        ObjectMeta meta = MetaV1Factory.eINSTANCE.createObjectMeta();
+        meta.getLabels().putAll(labels(labels));
+        assertEquals(expected, LabelSelectors.matches(selector(matchLabels, expressions), LabelSelectors.labels(meta)));
+    }
+
+    @Test
+    void theLabelsOfAnObjectReadAsAMap() {
+        ObjectMeta meta = MetaV1Factory.eINSTANCE.createObjectMeta();
+        meta.getLabels().put("app", "web");
+        meta.getLabels().put("gpu", "");
+
+        Map<String, String> labels = LabelSelectors.labels(meta);
+
+        assertEquals(Map.of("app", "web", "gpu", ""), labels);
+        assertEquals(List.of("web", "", "null", "false"), List.of(labels.get("app"), labels.get("gpu"),
+                String.valueOf(labels.get("tier")), String.valueOf(labels.containsKey("tier"))));
     }
 
     @ParameterizedTest

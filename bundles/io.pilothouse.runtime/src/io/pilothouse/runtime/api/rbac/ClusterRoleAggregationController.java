@@ -32,7 +32,7 @@ public final class ClusterRoleAggregationController extends InformerController {
 
     @Override
     protected void startInformers() {
-        clusterRoles = Informer.start(context().store(), RbacV1Package.Literals.CLUSTER_ROLE,
+        clusterRoles = Informer.start(context(), RbacV1Package.Literals.CLUSTER_ROLE,
                 new Informer.Handler<>() {
                     @Override
                     public void onAdd(ClusterRole role) {

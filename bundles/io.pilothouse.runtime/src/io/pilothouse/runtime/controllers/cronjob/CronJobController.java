@@ -51,7 +51,7 @@ public final class CronJobController extends InformerController {
 
     @Override
     protected void startInformers() {
-        cronJobs = Informer.start(context().store(), BatchV1Package.Literals.CRON_JOB, new Informer.Handler<>() {
+        cronJobs = Informer.start(context(), BatchV1Package.Literals.CRON_JOB, new Informer.Handler<>() {
             @Override
             public void onAdd(CronJob cronJob) {
                 enqueue(Informer.key(cronJob.getMetadata().getNamespace(), cronJob.getMetadata().getName()));
@@ -64,7 +64,7 @@ public final class CronJobController extends InformerController {
                 }
             }
         });
-        jobs = Informer.start(context().store(), BatchV1Package.Literals.JOB, new Informer.Handler<>() {
+        jobs = Informer.start(context(), BatchV1Package.Literals.JOB, new Informer.Handler<>() {
             @Override
             public void onUpdate(Job old, Job current) {
                 enqueueOwner(current);

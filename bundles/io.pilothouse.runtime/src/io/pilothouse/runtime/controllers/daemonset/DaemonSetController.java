@@ -58,7 +58,7 @@ public final class DaemonSetController extends InformerController {
     @Override
     protected void startInformers() {
         history = new DaemonSetHistory(context().store());
-        revisions = Informer.start(context().store(), AppsV1Package.Literals.CONTROLLER_REVISION,
+        revisions = Informer.start(context(), AppsV1Package.Literals.CONTROLLER_REVISION,
                 new Informer.Handler<>() {
                     @Override
                     public void onDelete(ControllerRevision revision) {
@@ -66,7 +66,7 @@ public final class DaemonSetController extends InformerController {
                                 ControllerRefs.controllerOf(revision.getMetadata()));
                     }
                 });
-        sets = Informer.start(context().store(), AppsV1Package.Literals.DAEMON_SET, new Informer.Handler<>() {
+        sets = Informer.start(context(), AppsV1Package.Literals.DAEMON_SET, new Informer.Handler<>() {
             @Override
             public void onAdd(DaemonSet set) {
                 setKeys.add(Informer.key(set.getMetadata()));
@@ -87,8 +87,8 @@ public final class DaemonSetController extends InformerController {
                 (DaemonSet set, Pod pod) -> set.getSpec().getSelector() != null && LabelSelectors
                         .matches(set.getSpec().getSelector(), pod.getMetadata().getLabels().map()),
                 this::enqueue);
-        nodes = Informer.start(context().store(), CoreV1Package.Literals.NODE, new NodeHandler());
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new PodHandler());
+        nodes = Informer.start(context(), CoreV1Package.Literals.NODE, new NodeHandler());
+        pods = Informer.start(context(), CoreV1Package.Literals.POD, new PodHandler());
     }
 
     @Override

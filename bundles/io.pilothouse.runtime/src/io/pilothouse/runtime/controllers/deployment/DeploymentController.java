@@ -49,7 +49,7 @@ public final class DeploymentController extends InformerController {
 
     @Override
     protected void startInformers() {
-        deployments = Informer.start(context().store(), AppsV1Package.Literals.DEPLOYMENT, new Informer.Handler<>() {
+        deployments = Informer.start(context(), AppsV1Package.Literals.DEPLOYMENT, new Informer.Handler<>() {
             @Override
             public void onAdd(Deployment d) {
                 enqueue(Informer.key(d.getMetadata()));
@@ -65,12 +65,12 @@ public final class DeploymentController extends InformerController {
                 enqueue(Informer.key(d.getMetadata()));
             }
         });
-        replicaSets = Informer.start(context().store(), AppsV1Package.Literals.REPLICA_SET,
+        replicaSets = Informer.start(context(), AppsV1Package.Literals.REPLICA_SET,
                 new DependentRouting<>(deployments, AppsV1Package.Literals.REPLICA_SET,
                         (Deployment d, ReplicaSet rs) -> d.getSpec() != null && LabelSelectors
                                 .matches(d.getSpec().getSelector(), rs.getMetadata().getLabels().map()),
                         this::enqueue));
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
+        pods = Informer.start(context(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
             @Override
             public void onDelete(Pod pod) {
                 enqueueRecreateWithoutPods(pod);
@@ -148,11 +148,7 @@ public final class DeploymentController extends InformerController {
         candidates.addAll(replicaSets.orphans(d.getMetadata().getNamespace()));
         ControllerRefManager manager = new ControllerRefManager(context().store(), d, d.getSpec().getSelector(),
                 () -> canAdopt(d));
-        List<ReplicaSet> claimed = new ArrayList<>();
-        for (ReplicaSet rs : manager.claim(candidates)) {
-            claimed.add(EcoreUtil.copy(rs));
-        }
-        return claimed;
+        return manager.claim(candidates);
     }
 
     private boolean canAdopt(Deployment d) {

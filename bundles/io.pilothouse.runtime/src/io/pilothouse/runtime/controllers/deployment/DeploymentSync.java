@@ -93,11 +93,17 @@ final class DeploymentSync {
         }
     }
 
+    /**
+     * Brings the new ReplicaSet's annotations and minReadySeconds in line; the update carries its metadata and spec
+     * (the store keeps the stored status), and they are copied once they are known to change.
+     */
     private ReplicaSet syncExisting(ReplicaSet existing, long newRevision) {
-        ReplicaSet copy = EcoreUtil.copy(existing);
+        ReplicaSet copy = AppsV1Factory.eINSTANCE.createReplicaSet();
+        copy.setMetadata(EcoreUtil.copy(existing.getMetadata()));
         boolean annotationsUpdated = Annotations.setNewReplicaSetAnnotations(d, copy, newRevision, true);
         int minReadySeconds = DeploymentSpecs.minReadySeconds(d);
         if (annotationsUpdated || !Integer.valueOf(minReadySeconds).equals(existing.getSpec().getMinReadySeconds())) {
+            copy.setSpec(EcoreUtil.copy(existing.getSpec()));
             copy.getSpec().setMinReadySeconds(minReadySeconds);
             return replace(existing, store.update(copy));
         }
@@ -271,13 +277,19 @@ final class DeploymentSync {
 
     /**
      * Writes the working copy's annotations and status. Upstream's Deployment status update also takes the
-     * annotations; this store's does not, so a changed annotation is written first.
+     * annotations; this store's does not, so changed metadata (a sync changes only annotations and status) is
+     * written first.
      */
     void writeStatus() {
-        DeploymentStatus status = d.getStatus();
-        Deployment updated = store.update(d);
-        updated.setStatus(status);
-        d = store.updateStatus(updated);
+        ObjectMeta meta = d.getMetadata();
+        Deployment stored = store.peek(AppsV1Package.Literals.DEPLOYMENT, meta.getNamespace(), meta.getName());
+        Deployment written = d;
+        if (stored == null || !EcoreUtil.equals(stored.getMetadata(), meta)) {
+            DeploymentStatus status = d.getStatus();
+            written = store.update(d);
+            written.setStatus(status);
+        }
+        d = store.updateStatus(written);
     }
 
     /** A condition of the working copy. */

@@ -53,7 +53,7 @@ public final class DisruptionController extends InformerController {
 
     @Override
     protected void startInformers() {
-        budgets = Informer.start(context().store(), PolicyV1Package.Literals.POD_DISRUPTION_BUDGET,
+        budgets = Informer.start(context(), PolicyV1Package.Literals.POD_DISRUPTION_BUDGET,
                 new Informer.Handler<>() {
                     @Override
                     public void onAdd(PodDisruptionBudget pdb) {
@@ -65,7 +65,7 @@ public final class DisruptionController extends InformerController {
                         enqueue(key(current));
                     }
                 });
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
+        pods = Informer.start(context(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
             @Override
             public void onAdd(Pod pod) {
                 enqueueBudgetsOf(pod);

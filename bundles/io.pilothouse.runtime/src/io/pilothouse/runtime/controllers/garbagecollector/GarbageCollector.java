@@ -13,6 +13,7 @@ import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.api.Deletions;
+import io.pilothouse.runtime.api.GroupResource;
 import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.ObjectStore;
 import io.pilothouse.runtime.api.ServedKinds;
@@ -20,8 +21,9 @@ import io.pilothouse.runtime.controllers.Informer;
 import io.pilothouse.runtime.controllers.InformerController;
 
 /**
- * kube-controller-manager's garbage collector: it follows every served kind into a {@link DependencyGraph} and
- * works two queues in one (keys {@code delete/<uid>} and {@code orphan/<uid>}, in the order the graph hands them):
+ * kube-controller-manager's garbage collector: it follows every served kind but events (upstream's
+ * {@code DefaultIgnoredResources}) into a {@link DependencyGraph} and works two queues in one (keys
+ * {@code delete/<uid>} and {@code orphan/<uid>}, in the order the graph hands them):
  * <ul>
  * <li>attemptToDelete: an object whose owners are all gone (or wait in foreground deletion) is deleted, with the
  * policy of its own finalizers (Foreground when an owner waits and it has dependents itself); references to absent
@@ -36,6 +38,8 @@ public final class GarbageCollector extends InformerController {
     private static final String DELETE = "delete/";
     private static final String ORPHAN = "orphan/";
     private static final int NOT_FOUND = 404;
+    private static final Set<GroupResource> IGNORED = Set.of(new GroupResource("", "events"),
+            new GroupResource("events.k8s.io", "events"));
 
     private DependencyGraph graph;
 
@@ -58,7 +62,10 @@ public final class GarbageCollector extends InformerController {
             }
         });
         for (EClass kind : ServedKinds.all()) {
-            Informer.start(context().store(), kind, new Informer.Handler<EObject>() {
+            if (IGNORED.contains(KindInfo.of(kind).resource())) {
+                continue;
+            }
+            Informer.start(context(), kind, new Informer.Handler<EObject>() {
                 @Override
                 public void onAdd(EObject object) {
                     graph.observe(kind, object);

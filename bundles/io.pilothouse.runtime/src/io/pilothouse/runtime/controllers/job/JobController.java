@@ -44,7 +44,7 @@ public final class JobController extends InformerController {
 
     @Override
     protected void startInformers() {
-        jobs = Informer.start(context().store(), BatchV1Package.Literals.JOB, new Informer.Handler<>() {
+        jobs = Informer.start(context(), BatchV1Package.Literals.JOB, new Informer.Handler<>() {
             @Override
             public void onAdd(Job job) {
                 enqueue(key(job));
@@ -60,7 +60,7 @@ public final class JobController extends InformerController {
                 backoffs.remove(key(job));
             }
         });
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
+        pods = Informer.start(context(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
             @Override
             public void onAdd(Pod pod) {
                 enqueueJobOf(pod);

@@ -25,7 +25,7 @@ public final class TtlAfterFinishedController extends InformerController {
 
     @Override
     protected void startInformers() {
-        jobs = Informer.start(context().store(), BatchV1Package.Literals.JOB, new Informer.Handler<>() {
+        jobs = Informer.start(context(), BatchV1Package.Literals.JOB, new Informer.Handler<>() {
             @Override
             public void onAdd(Job job) {
                 enqueueIfExpiring(job);

@@ -33,7 +33,7 @@ public final class NamespaceController extends InformerController {
 
     @Override
     protected void startInformers() {
-        namespaces = Informer.start(context().store(), CoreV1Package.Literals.NAMESPACE,
+        namespaces = Informer.start(context(), CoreV1Package.Literals.NAMESPACE,
                 new Informer.Handler<Namespace>() {
                     @Override
                     public void onAdd(Namespace namespace) {

@@ -66,7 +66,7 @@ public final class NodeLifecycleController extends InformerController {
 
     @Override
     protected void startInformers() {
-        nodes = Informer.start(context().store(), CoreV1Package.Literals.NODE, new Informer.Handler<>() {
+        nodes = Informer.start(context(), CoreV1Package.Literals.NODE, new Informer.Handler<>() {
 
             @Override
             public void onAdd(Node node) {

@@ -41,7 +41,7 @@ public final class TaintEvictionController extends InformerController {
 
     @Override
     protected void startInformers() {
-        nodes = Informer.start(context().store(), CoreV1Package.Literals.NODE, new Informer.Handler<>() {
+        nodes = Informer.start(context(), CoreV1Package.Literals.NODE, new Informer.Handler<>() {
 
             @Override
             public void onAdd(Node node) {
@@ -56,7 +56,7 @@ public final class TaintEvictionController extends InformerController {
                 }
             }
         });
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
+        pods = Informer.start(context(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
 
             @Override
             public void onAdd(Pod pod) {

@@ -58,9 +58,9 @@ public final class HorizontalPodAutoscalerController extends InformerController 
 
     @Override
     protected void startInformers() {
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
+        pods = Informer.start(context(), CoreV1Package.Literals.POD, new Informer.Handler<>() {
         });
-        autoscalers = Informer.start(context().store(), AutoscalingV2Package.Literals.HORIZONTAL_POD_AUTOSCALER,
+        autoscalers = Informer.start(context(), AutoscalingV2Package.Literals.HORIZONTAL_POD_AUTOSCALER,
                 new Informer.Handler<>() {
                     @Override
                     public void onAdd(HorizontalPodAutoscaler hpa) {

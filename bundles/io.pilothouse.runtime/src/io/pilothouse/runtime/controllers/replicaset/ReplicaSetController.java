@@ -19,6 +19,7 @@ import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.api.ApiException;
+import io.pilothouse.runtime.api.KindInfo;
 import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.controllers.ControllerRefManager;
 import io.pilothouse.runtime.controllers.ControllerRefs;
@@ -50,7 +51,7 @@ public final class ReplicaSetController extends InformerController {
 
     @Override
     protected void startInformers() {
-        replicaSets = Informer.start(context().store(), AppsV1Package.Literals.REPLICA_SET,
+        replicaSets = Informer.start(context(), AppsV1Package.Literals.REPLICA_SET,
                 new Informer.Handler<>() {
                     @Override
                     public void onAdd(ReplicaSet rs) {
@@ -67,7 +68,7 @@ public final class ReplicaSetController extends InformerController {
                         enqueue(Informer.key(rs.getMetadata()));
                     }
                 });
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD,
+        pods = Informer.start(context(), CoreV1Package.Literals.POD,
                 new DependentRouting<>(replicaSets, CoreV1Package.Literals.POD, ReplicaSetController::selects,
                         this::enqueue));
     }
@@ -91,9 +92,7 @@ public final class ReplicaSetController extends InformerController {
         ReplicaSetStatus status = ReplicaSetStatuses.calculate(rs, active, terminating(rs), manageError, now);
         ReplicaSet current = replicaSets.get(key);
         if (current != null && !EcoreUtil.equals(current.getStatus(), status)) {
-            ReplicaSet next = EcoreUtil.copy(current);
-            next.setStatus(status);
-            context().store().updateStatus(next);
+            context().store().updateStatusShared(KindInfo.of(current.eClass()).withStatus(current, status));
         }
         if (manageError != null) {
             throw manageError;
@@ -101,19 +100,29 @@ public final class ReplicaSetController extends InformerController {
         ReplicaSetStatuses.nextAvailabilityCheck(rs, active, now).ifPresent(delay -> enqueueAfter(key, delay));
     }
 
+    /**
+     * Claims the active pods the ReplicaSet controls and the active orphans of its namespace, in name order (the
+     * informer lists in key order, which is name order when they are all of one namespace).
+     */
     private List<Pod> claimPods(ReplicaSet rs) {
+        String namespace = rs.getMetadata().getNamespace();
         List<Pod> candidates = new ArrayList<>();
+        boolean byName = true;
         for (Pod pod : pods.controlledBy(rs.getMetadata().getUid())) {
             if (Pods.isActive(pod)) {
                 candidates.add(pod);
+                byName &= namespace.equals(pod.getMetadata().getNamespace());
             }
         }
-        for (Pod pod : pods.orphans(rs.getMetadata().getNamespace())) {
+        for (Pod pod : pods.orphans(namespace)) {
             if (Pods.isActive(pod)) {
                 candidates.add(pod);
+                byName = false;
             }
         }
-        candidates.sort(Comparator.comparing(pod -> pod.getMetadata().getName()));
+        if (!byName) {
+            candidates.sort(Comparator.comparing(pod -> pod.getMetadata().getName()));
+        }
         ControllerRefManager manager = new ControllerRefManager(context().store(), rs, rs.getSpec().getSelector(),
                 () -> canAdopt(rs));
         return manager.claim(candidates);
@@ -175,7 +184,7 @@ public final class ReplicaSetController extends InformerController {
     private void createPod(ReplicaSet rs) {
         Pod created;
         try {
-            created = context().store().create(podFromTemplate(rs));
+            created = context().store().createShared(podFromTemplate(rs));
         } catch (ApiException e) {
             events().record(rs, EventRecorder.WARNING, "FailedCreate", "Error creating: " + e.getMessage());
             throw e;
@@ -237,7 +246,7 @@ public final class ReplicaSetController extends InformerController {
 
     private static boolean selects(ReplicaSet rs, Pod pod) {
         return rs.getSpec() != null && rs.getSpec().getSelector() != null
-                && LabelSelectors.matches(rs.getSpec().getSelector(), pod.getMetadata().getLabels().map());
+                && LabelSelectors.matches(rs.getSpec().getSelector(), LabelSelectors.labels(pod.getMetadata()));
     }
 
 }

@@ -15,6 +15,7 @@ import io.pilothouse.model.k8s.apps.v1.ReplicaSetStatus;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.types.Time;
 import io.pilothouse.runtime.api.ApiException;
+import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.controllers.Pods;
 
 /** The status a ReplicaSet reports, as upstream's {@code calculateStatus} in {@code replica_set_utils.go}. */
@@ -48,12 +49,12 @@ final class ReplicaSetStatuses {
         int ready = 0;
         int available = 0;
         for (Pod pod : pods) {
-            if (hasLabels(pod.getMetadata().getLabels().map(), templateLabels)) {
+            if (hasLabels(LabelSelectors.labels(pod.getMetadata()), templateLabels)) {
                 fullyLabeled++;
             }
             if (Pods.isReady(pod)) {
                 ready++;
-                if (Pods.isAvailable(pod, minReadySeconds, now)) {
+                if (minReadySeconds == 0 || Pods.isAvailable(pod, minReadySeconds, now)) {
                     available++;
                 }
             }
@@ -78,10 +79,13 @@ final class ReplicaSetStatuses {
     /** How long until the next ready pod passes {@code minReadySeconds}, if one is ready but not yet available. */
     static Optional<Duration> nextAvailabilityCheck(ReplicaSet rs, List<Pod> pods, Instant now) {
         int minReadySeconds = minReadySeconds(rs);
+        if (minReadySeconds == 0) {
+            return Optional.empty();
+        }
         Duration next = null;
         for (Pod pod : pods) {
             Instant since = Pods.readySince(pod);
-            if (minReadySeconds > 0 && since != null && !Pods.isAvailable(pod, minReadySeconds, now)) {
+            if (since != null && !Pods.isAvailable(pod, minReadySeconds, now)) {
                 Duration wait = Duration.between(now, since.plusSeconds(minReadySeconds)).plus(AFTER);
                 next = next == null || wait.compareTo(next) < 0 ? wait : next;
             }

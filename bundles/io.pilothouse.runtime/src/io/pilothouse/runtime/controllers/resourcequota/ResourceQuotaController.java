@@ -38,7 +38,7 @@ public final class ResourceQuotaController extends InformerController {
 
     @Override
     protected void startInformers() {
-        quotas = Informer.start(context().store(), CoreV1Package.Literals.RESOURCE_QUOTA,
+        quotas = Informer.start(context(), CoreV1Package.Literals.RESOURCE_QUOTA,
                 new Informer.Handler<ResourceQuota>() {
                     @Override
                     public void onAdd(ResourceQuota quota) {
@@ -62,7 +62,7 @@ public final class ResourceQuotaController extends InformerController {
             if (kind == CoreV1Package.Literals.RESOURCE_QUOTA) {
                 continue;
             }
-            Informer.start(context().store(), kind, new Informer.Handler<EObject>() {
+            Informer.start(context(), kind, new Informer.Handler<EObject>() {
                 @Override
                 public void onUpdate(EObject old, EObject current) {
                     if (!QuotaUsage.of(old).equals(QuotaUsage.of(current))) {

@@ -37,14 +37,14 @@ abstract class NamespaceObjectPublisher<T extends EObject> extends InformerContr
 
     @Override
     protected final void startInformers() {
-        namespaces = Informer.start(context().store(), CoreV1Package.Literals.NAMESPACE,
+        namespaces = Informer.start(context(), CoreV1Package.Literals.NAMESPACE,
                 new Informer.Handler<Namespace>() {
                     @Override
                     public void onAdd(Namespace namespace) {
                         enqueue(namespace.getMetadata().getName());
                     }
                 });
-        objects = Informer.start(context().store(), kind(), new Informer.Handler<T>() {
+        objects = Informer.start(context(), kind(), new Informer.Handler<T>() {
             @Override
             public void onDelete(T object) {
                 ObjectMeta meta = KindInfo.of(kind()).metadata(object);

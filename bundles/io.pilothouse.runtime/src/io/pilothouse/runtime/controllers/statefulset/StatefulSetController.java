@@ -42,13 +42,13 @@ public final class StatefulSetController extends InformerController {
     @Override
     protected void startInformers() {
         history = new StatefulSetRevisions(context().store());
-        claims = Informer.start(context().store(), CoreV1Package.Literals.PERSISTENT_VOLUME_CLAIM,
+        claims = Informer.start(context(), CoreV1Package.Literals.PERSISTENT_VOLUME_CLAIM,
                 new Informer.Handler<>() {
                 });
-        revisions = Informer.start(context().store(), AppsV1Package.Literals.CONTROLLER_REVISION,
+        revisions = Informer.start(context(), AppsV1Package.Literals.CONTROLLER_REVISION,
                 new Informer.Handler<>() {
                 });
-        sets = Informer.start(context().store(), AppsV1Package.Literals.STATEFUL_SET, new Informer.Handler<>() {
+        sets = Informer.start(context(), AppsV1Package.Literals.STATEFUL_SET, new Informer.Handler<>() {
             @Override
             public void onAdd(StatefulSet set) {
                 enqueue(Informer.key(set.getMetadata()));
@@ -59,7 +59,7 @@ public final class StatefulSetController extends InformerController {
                 enqueue(Informer.key(current.getMetadata()));
             }
         });
-        pods = Informer.start(context().store(), CoreV1Package.Literals.POD,
+        pods = Informer.start(context(), CoreV1Package.Literals.POD,
                 new DependentRouting<>(sets, CoreV1Package.Literals.POD,
                         (StatefulSet set, Pod pod) -> set.getSpec().getSelector() != null && LabelSelectors
                                 .matches(set.getSpec().getSelector(), pod.getMetadata().getLabels().map()),

@@ -58,7 +58,7 @@ public final class PersistentVolumeController extends InformerController {
     protected void startInformers() {
         ObjectStore store = context().store();
         binder = new VolumeBinder(store);
-        claims = Informer.start(store, CoreV1Package.Literals.PERSISTENT_VOLUME_CLAIM, new Informer.Handler<>() {
+        claims = Informer.start(context(), CoreV1Package.Literals.PERSISTENT_VOLUME_CLAIM, new Informer.Handler<>() {
             @Override
             public void onAdd(PersistentVolumeClaim claim) {
                 enqueue(CLAIM + Informer.key(claim.getMetadata()));
@@ -80,7 +80,7 @@ public final class PersistentVolumeController extends InformerController {
                 }
             }
         });
-        volumes = Informer.start(store, CoreV1Package.Literals.PERSISTENT_VOLUME, new Informer.Handler<>() {
+        volumes = Informer.start(context(), CoreV1Package.Literals.PERSISTENT_VOLUME, new Informer.Handler<>() {
             @Override
             public void onAdd(PersistentVolume volume) {
                 volumeChanged(volume);
@@ -96,7 +96,7 @@ public final class PersistentVolumeController extends InformerController {
                 enqueueClaimOf(volume);
             }
         });
-        classes = Informer.start(store, StorageV1Package.Literals.STORAGE_CLASS, new Informer.Handler<>() {
+        classes = Informer.start(context(), StorageV1Package.Literals.STORAGE_CLASS, new Informer.Handler<>() {
             @Override
             public void onAdd(StorageClass storageClass) {
                 requeuePendingClaims();
