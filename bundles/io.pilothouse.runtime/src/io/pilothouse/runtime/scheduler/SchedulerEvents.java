@@ -10,6 +10,7 @@ import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.events.v1.Event;
 import io.pilothouse.model.k8s.events.v1.EventSeries;
 import io.pilothouse.model.k8s.events.v1.EventsV1Factory;
+import io.pilothouse.model.k8s.events.v1.EventsV1Package;
 import io.pilothouse.model.k8s.meta.v1.MetaV1Factory;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
 import io.pilothouse.model.types.MicroTime;
@@ -61,18 +62,13 @@ final class SchedulerEvents {
         event.setReportingInstance(controller + "-pilothouse");
         event.setRegarding(reference(pod));
         long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        for (;; nanos++) {
-            meta.setName(pod.getMetadata().getName() + '.' + Long.toHexString(nanos));
-            try {
-                store.create(event);
-                series.computeIfAbsent(uid, u -> new HashMap<>()).put(key, meta.getName());
-                return;
-            } catch (ApiException e) {
-                if (e.code() != 409) {
-                    throw e;
-                }
-            }
+        String name = pod.getMetadata().getName() + '.' + Long.toHexString(nanos);
+        while (store.peek(EventsV1Package.Literals.EVENT, meta.getNamespace(), name) != null) {
+            name = pod.getMetadata().getName() + '.' + Long.toHexString(++nanos);
         }
+        meta.setName(name);
+        store.createShared(event);
+        series.computeIfAbsent(uid, u -> new HashMap<>()).put(key, name);
     }
 
     /** Forgets the series of a deleted pod. */
