@@ -12,44 +12,58 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * The stored objects, by kind, then namespace ({@code ""} for cluster scope), then name. Namespaces and names
  * iterate in the order of upstream's storage keys ({@code <namespace>/<name>}), so a namespace sorts as if a
- * {@code /} followed it: {@code a-b} before {@code a}.
+ * {@code /} followed it: {@code a-b} before {@code a}. A namespace's objects are also kept by name in a hash table,
+ * so that a lookup does not walk a tree of thousands of names.
  */
 final class ObjectIndex {
 
-    private final Map<GroupKind, NavigableMap<String, NavigableMap<String, EObject>>> kinds = new HashMap<>();
+    private final Map<GroupKind, NavigableMap<String, Names>> kinds = new HashMap<>();
+
+    /** The objects of one kind in one namespace, in name order and by name. */
+    private record Names(NavigableMap<String, EObject> sorted, Map<String, EObject> byName) {
+
+        Names() {
+            this(new TreeMap<>(), new HashMap<>());
+        }
+    }
 
     EObject get(GroupKind kind, String namespace, String name) {
-        NavigableMap<String, EObject> names = namespaces(kind).get(namespace);
-        return names == null ? null : names.get(name);
+        Names names = namespaces(kind).get(namespace);
+        return names == null ? null : names.byName().get(name);
     }
 
     void put(GroupKind kind, String namespace, String name, EObject object) {
-        namespaces(kind).computeIfAbsent(namespace, key -> new TreeMap<>()).put(name, object);
+        Names names = namespaces(kind).computeIfAbsent(namespace, key -> new Names());
+        names.sorted().put(name, object);
+        names.byName().put(name, object);
     }
 
     void remove(GroupKind kind, String namespace, String name) {
-        NavigableMap<String, NavigableMap<String, EObject>> namespaces = namespaces(kind);
-        NavigableMap<String, EObject> names = namespaces.get(namespace);
-        if (names != null && names.remove(name) != null && names.isEmpty()) {
-            namespaces.remove(namespace);
+        NavigableMap<String, Names> namespaces = namespaces(kind);
+        Names names = namespaces.get(namespace);
+        if (names != null && names.byName().remove(name) != null) {
+            names.sorted().remove(name);
+            if (names.byName().isEmpty()) {
+                namespaces.remove(namespace);
+            }
         }
     }
 
     /** The objects of a kind in storage-key order, in one namespace or, when it is {@code null}, in all. */
     List<EObject> list(GroupKind kind, String namespace) {
-        NavigableMap<String, NavigableMap<String, EObject>> namespaces = namespaces(kind);
+        NavigableMap<String, Names> namespaces = namespaces(kind);
         if (namespace != null) {
-            NavigableMap<String, EObject> names = namespaces.get(namespace);
-            return names == null ? List.of() : new ArrayList<>(names.values());
+            Names names = namespaces.get(namespace);
+            return names == null ? List.of() : new ArrayList<>(names.sorted().values());
         }
         List<EObject> objects = new ArrayList<>();
-        for (NavigableMap<String, EObject> names : namespaces.values()) {
-            objects.addAll(names.values());
+        for (Names names : namespaces.values()) {
+            objects.addAll(names.sorted().values());
         }
         return objects;
     }
 
-    private NavigableMap<String, NavigableMap<String, EObject>> namespaces(GroupKind kind) {
+    private NavigableMap<String, Names> namespaces(GroupKind kind) {
         return kinds.computeIfAbsent(kind, key -> new TreeMap<>(ObjectIndex::compareAsKeyPrefix));
     }
 
