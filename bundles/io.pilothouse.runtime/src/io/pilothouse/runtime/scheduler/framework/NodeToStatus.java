@@ -12,7 +12,8 @@ import java.util.List;
 public final class NodeToStatus {
 
     private final List<NodeInfo> nodes;
-    private final Status[] statuses;
+    /** {@code null} until a node is rejected: most searches find enough nodes before any is. */
+    private Status[] statuses;
     private final Status absent;
     private int numRejected;
 
@@ -24,7 +25,6 @@ public final class NodeToStatus {
      */
     public NodeToStatus(List<NodeInfo> nodes, Status absent) {
         this.nodes = nodes;
-        this.statuses = new Status[nodes.size()];
         this.absent = absent;
     }
 
@@ -35,6 +35,9 @@ public final class NodeToStatus {
 
     /** Records why the Filter search rejected the node at a position of {@link #nodes()}. */
     public void set(int position, Status status) {
+        if (statuses == null) {
+            statuses = new Status[nodes.size()];
+        }
         if (statuses[position] == null) {
             numRejected++;
         }
@@ -46,7 +49,7 @@ public final class NodeToStatus {
      * not (the node passed, was not searched, or PreFilter ruled it out; see {@link #absent()}).
      */
     public Status get(int position) {
-        return statuses[position];
+        return statuses == null ? null : statuses[position];
     }
 
     /** The status of a node by name, as {@link #get(int)}; {@code null} for a node that is not in the list. */
@@ -57,7 +60,7 @@ public final class NodeToStatus {
             int middle = (low + high) >>> 1;
             int order = nodes.get(middle).name().compareTo(nodeName);
             if (order == 0) {
-                return statuses[middle];
+                return get(middle);
             }
             if (order < 0) {
                 low = middle + 1;
@@ -76,9 +79,9 @@ public final class NodeToStatus {
     /** The statuses of the rejected nodes, in name order. */
     public List<Status> rejected() {
         List<Status> rejected = new ArrayList<>(numRejected);
-        for (Status status : statuses) {
-            if (status != null) {
-                rejected.add(status);
+        for (int i = 0; statuses != null && i < statuses.length; i++) {
+            if (statuses[i] != null) {
+                rejected.add(statuses[i]);
             }
         }
         return Collections.unmodifiableList(rejected);

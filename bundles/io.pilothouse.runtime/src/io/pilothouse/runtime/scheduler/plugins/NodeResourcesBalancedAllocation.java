@@ -33,22 +33,18 @@ public final class NodeResourcesBalancedAllocation implements PreScorePlugin, Sc
 
     @Override
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
-        long[] requests = allocation.podRequests(pod);
-        for (long request : requests) {
-            if (request != 0) {
-                state.write(PRE_SCORE_KEY, requests);
-                return Status.SUCCESS;
-            }
+        ResourceAllocation.Vectors vectors = allocation.vectors(pod);
+        if (!vectors.requestsAny()) {
+            return Status.SKIP;
         }
-        return Status.SKIP;
+        state.write(PRE_SCORE_KEY, vectors);
+        return Status.SUCCESS;
     }
 
     @Override
     public long score(CycleState state, PodInfo pod, NodeInfo node) {
-        long[] podRequests = state.read(PRE_SCORE_KEY, long[].class);
-        long[] allocatable = new long[podRequests.length];
-        long[] requested = new long[podRequests.length];
-        allocation.fill(node, podRequests, allocatable, requested);
-        return ResourceScorers.balanced(requested, allocatable);
+        ResourceAllocation.Vectors vectors = state.read(PRE_SCORE_KEY, ResourceAllocation.Vectors.class);
+        allocation.fill(node, vectors);
+        return ResourceScorers.balanced(vectors.requested(), vectors.allocatable(), vectors.fractions());
     }
 }

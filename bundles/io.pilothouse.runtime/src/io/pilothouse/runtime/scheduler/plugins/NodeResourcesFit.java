@@ -129,17 +129,15 @@ public final class NodeResourcesFit
 
     @Override
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
-        state.write(PRE_SCORE_KEY, allocation.podRequests(pod));
+        state.write(PRE_SCORE_KEY, allocation.vectors(pod));
         return Status.SUCCESS;
     }
 
     @Override
     public long score(CycleState state, PodInfo pod, NodeInfo node) {
-        long[] podRequests = state.read(PRE_SCORE_KEY, long[].class);
-        long[] allocatable = new long[podRequests.length];
-        long[] requested = new long[podRequests.length];
-        allocation.fill(node, podRequests, allocatable, requested);
-        return scorer.score(requested, allocatable);
+        ResourceAllocation.Vectors vectors = state.read(PRE_SCORE_KEY, ResourceAllocation.Vectors.class);
+        allocation.fill(node, vectors);
+        return scorer.score(vectors.requested(), vectors.allocatable());
     }
 
     @Override

@@ -47,18 +47,38 @@ final class ResourceAllocation {
         }
     }
 
+    /**
+     * A pod's request of each scored resource, with room for a node's allocatable and requested amounts that
+     * {@link #fill} overwrites for each node a cycle scores (one cycle scores one node at a time).
+     */
+    record Vectors(long[] podRequests, long[] allocatable, long[] requested, double[] fractions) {
+
+        /** Whether the pod requests any of the resources. */
+        boolean requestsAny() {
+            for (long request : podRequests) {
+                if (request != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The pod's request of each scored resource. */
-    long[] podRequests(PodInfo pod) {
+    Vectors vectors(PodInfo pod) {
         Resource request = useRequested ? pod.request() : pod.nonZeroRequest();
         long[] requests = new long[names.length];
         for (int i = 0; i < requests.length; i++) {
             requests[i] = request.get(names[i]);
         }
-        return requests;
+        return new Vectors(requests, new long[names.length], new long[names.length], new double[names.length]);
     }
 
     /** Fills the node's allocatable and requested amounts (with the pod) of each scored resource. */
-    void fill(NodeInfo node, long[] podRequests, long[] allocatable, long[] requested) {
+    void fill(NodeInfo node, Vectors vectors) {
+        long[] podRequests = vectors.podRequests();
+        long[] allocatable = vectors.allocatable();
+        long[] requested = vectors.requested();
         Resource nodeAllocatable = node.allocatable();
         Resource nodeRequested = useRequested ? node.requested() : node.nonZeroRequested();
         for (int i = 0; i < podRequests.length; i++) {

@@ -100,9 +100,12 @@ final class ResourceScorers {
         return scores[scores.length - 1];
     }
 
-    /** BalancedAllocation: 100 × (1 − the standard deviation of the requested fractions). */
-    static long balanced(long[] requested, long[] allocatable) {
-        double[] fractions = new double[requested.length];
+    /**
+     * BalancedAllocation: 100 × (1 − the standard deviation of the requested fractions).
+     *
+     * @param fractions where the fractions go, as long as the other arrays
+     */
+    static long balanced(long[] requested, long[] allocatable, double[] fractions) {
         int count = 0;
         double total = 0;
         for (int i = 0; i < requested.length; i++) {
