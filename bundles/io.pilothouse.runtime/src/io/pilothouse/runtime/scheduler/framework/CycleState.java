@@ -21,6 +21,8 @@ public final class CycleState {
     private boolean skipsShared;
     /** The Filter plugins left to run once PreFilter is over, {@code null} before. */
     List<FilterPlugin> filters;
+    /** Whether a PreFilter extension runs for the pod, worked out with {@link #filters}. */
+    boolean activePreFilterExtensions;
 
     /** Data a plugin stores that changes when the state is updated, so a copy of the state needs a copy of it. */
     public interface StateData {
@@ -46,6 +48,7 @@ public final class CycleState {
         copy.skipsShared = true;
         skipsShared = true;
         copy.filters = filters;
+        copy.activePreFilterExtensions = activePreFilterExtensions;
         return copy;
     }
 

@@ -141,6 +141,7 @@ public final class Framework {
             }
         }
         state.filters = activeFilters(state.skipFilterPlugins());
+        state.activePreFilterExtensions = anyActivePreFilterExtension(state);
         return new PreFilterOutcome(Status.SUCCESS, merged, new TreeSet<>(narrowing));
     }
 
@@ -187,6 +188,10 @@ public final class Framework {
 
     /** Whether a PreFilter extension runs for the pod: one whose PreFilter did not return Skip. */
     public boolean hasActivePreFilterExtensions(CycleState state) {
+        return state.filters != null ? state.activePreFilterExtensions : anyActivePreFilterExtension(state);
+    }
+
+    private boolean anyActivePreFilterExtension(CycleState state) {
         for (PreFilterExtensions plugin : preFilterExtensions) {
             if (!state.skipsFilter(plugin.name())) {
                 return true;
