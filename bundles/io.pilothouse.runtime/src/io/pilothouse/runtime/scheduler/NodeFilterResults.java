@@ -29,10 +29,20 @@ final class NodeFilterResults extends AbstractList<NodeFilterResult> implements 
         size++;
     }
 
+    /** Makes room for at least this many outcomes in all. */
+    void reserve(int capacity) {
+        if (capacity > nodes.length) {
+            nodes = Arrays.copyOf(nodes, capacity);
+            statuses = Arrays.copyOf(statuses, capacity);
+        }
+    }
+
     /** The arrays trimmed to the outcomes added, once the attempt is over. */
     NodeFilterResults trimmed() {
-        nodes = Arrays.copyOf(nodes, size);
-        statuses = Arrays.copyOf(statuses, size);
+        if (nodes.length != size) {
+            nodes = Arrays.copyOf(nodes, size);
+            statuses = Arrays.copyOf(statuses, size);
+        }
         return this;
     }
 

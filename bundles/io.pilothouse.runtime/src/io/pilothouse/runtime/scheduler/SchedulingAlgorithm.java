@@ -166,6 +166,7 @@ final class SchedulingAlgorithm {
             return feasible;
         }
         int toFind = numFeasibleNodesToFind(framework.percentageOfNodesToScore(), size);
+        explanation.nodes.reserve(explanation.nodes.size() + toFind);
         int start = nextStartNodeIndex % size;
         int processed = 0;
         feasibleWrap = Integer.MAX_VALUE;
@@ -256,6 +257,7 @@ final class SchedulingAlgorithm {
         int[] weights = new int[plugins.size()];
         long[][] rawScores = new long[plugins.size()][];
         long[][] normalizedScores = new long[plugins.size()][];
+        long[] scratch = new long[size];
         for (int p = 0; p < plugins.size(); p++) {
             ScorePlugin plugin = plugins.get(p);
             if (state.skipsScore(plugin.name())) {
@@ -265,8 +267,7 @@ final class SchedulingAlgorithm {
             for (int n = 0; n < size; n++) {
                 raw[n] = plugin.score(state, pod, feasible.get(n));
             }
-            long[] normalized = raw.clone();
-            plugin.normalizeScore(state, pod, normalized);
+            long[] normalized = normalized(plugin, state, pod, raw, scratch);
             int weight = framework.scoreWeight(p);
             for (int n = 0; n < size; n++) {
                 totals[n] += normalized[n] * weight;
@@ -288,6 +289,18 @@ final class SchedulingAlgorithm {
         explanation.scores = new NodeScores(names, scored.toArray(String[]::new), Arrays.copyOf(weights, count),
                 Arrays.copyOf(rawScores, count), Arrays.copyOf(normalizedScores, count), totals);
         return names[best];
+    }
+
+    /**
+     * A plugin's normalized scores, worked out in {@code scratch} (as long as {@code raw}): the raw scores themselves
+     * (one array kept for the explanation instead of two) when NormalizeScore leaves them as they are, as it does for
+     * the plugins that score 0 to 100 already.
+     */
+    private static long[] normalized(ScorePlugin plugin, CycleState state, PodInfo pod, long[] raw,
+            long[] scratch) {
+        System.arraycopy(raw, 0, scratch, 0, raw.length);
+        plugin.normalizeScore(state, pod, scratch);
+        return Arrays.equals(raw, scratch) ? raw : scratch.clone();
     }
 
     /** The explanation being gathered during a cycle. */
