@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.pilothouse.model.k8s.core.v1.Binding;
-import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.ObjectReference;
 import io.pilothouse.model.k8s.core.v1.Pod;
-import io.pilothouse.model.k8s.core.v1.PodCondition;
-import io.pilothouse.model.k8s.core.v1.PodStatus;
 import io.pilothouse.model.k8s.meta.v1.ObjectMeta;
-import io.pilothouse.model.types.Time;
 
 /**
  * The {@code pods/binding} subresource, as upstream's {@code BindingREST}: the binding is validated
@@ -24,7 +20,6 @@ import io.pilothouse.model.types.Time;
 final class PodBinding {
 
     static final GroupResource RESOURCE = new GroupResource("", "pods/binding");
-    static final String POD_SCHEDULED = "PodScheduled";
 
     private PodBinding() {}
 
@@ -91,32 +86,6 @@ final class PodBinding {
         if (binding.getMetadata() != null && !binding.getMetadata().getAnnotations().isEmpty()) {
             pod.getMetadata().getAnnotations().putAll(binding.getMetadata().getAnnotations().map());
         }
-        setScheduled(pod, now);
-    }
-
-    private static void setScheduled(Pod pod, Instant now) {
-        if (pod.getStatus() == null) {
-            pod.setStatus(CoreV1Factory.eINSTANCE.createPodStatus());
-        }
-        PodStatus status = pod.getStatus();
-        PodCondition scheduled = null;
-        for (PodCondition condition : status.getConditions()) {
-            if (POD_SCHEDULED.equals(condition.getType())) {
-                scheduled = condition;
-            }
-        }
-        if (scheduled == null) {
-            scheduled = CoreV1Factory.eINSTANCE.createPodCondition();
-            scheduled.setType(POD_SCHEDULED);
-            status.getConditions().add(scheduled);
-        }
-        if (!"True".equals(scheduled.getStatus())) {
-            scheduled.setLastTransitionTime(Time.of(now));
-        }
-        scheduled.setStatus("True");
-        scheduled.setReason(null);
-        scheduled.setMessage(null);
-        scheduled.setLastProbeTime(null);
-        scheduled.setObservedGeneration(pod.getMetadata().getGeneration());
+        PodScheduledCondition.set(pod, "True", null, null, now);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.runtime.api.PodScheduledCondition;
 import io.pilothouse.runtime.api.ApiException;
 import io.pilothouse.runtime.scheduler.framework.Code;
 import io.pilothouse.runtime.scheduler.framework.CycleState;

@@ -1,4 +1,4 @@
-package io.pilothouse.runtime.scheduler;
+package io.pilothouse.runtime.api;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -10,15 +10,16 @@ import io.pilothouse.model.k8s.core.v1.PodStatus;
 import io.pilothouse.model.types.Time;
 
 /**
- * Sets a pod's {@code PodScheduled} condition as upstream's {@code podutil.UpdatePodCondition}: the transition time
+ * Sets a pod's {@code PodScheduled} condition as upstream's {@code podutil.UpdatePodCondition} (the scheduler when a
+ * pod does not fit, the binding subresource when it is bound): the transition time
  * moves only when the status changes; nothing changes when status, reason, message and observed generation are
  * already the same.
  */
-final class PodScheduledCondition {
+public final class PodScheduledCondition {
 
-    static final String TYPE = "PodScheduled";
-    static final String REASON_UNSCHEDULABLE = "Unschedulable";
-    static final String REASON_SCHEDULER_ERROR = "SchedulerError";
+    public static final String TYPE = "PodScheduled";
+    public static final String REASON_UNSCHEDULABLE = "Unschedulable";
+    public static final String REASON_SCHEDULER_ERROR = "SchedulerError";
 
     private PodScheduledCondition() {}
 
@@ -27,7 +28,7 @@ final class PodScheduledCondition {
      *
      * @return whether the pod changed
      */
-    static boolean set(Pod pod, String status, String reason, String message, Instant now) {
+    public static boolean set(Pod pod, String status, String reason, String message, Instant now) {
         if (pod.getStatus() == null) {
             pod.setStatus(CoreV1Factory.eINSTANCE.createPodStatus());
         }
