@@ -93,7 +93,7 @@ final class SchedulingAlgorithm {
         List<NodeInfo> feasible = findFeasible(framework, state, pod, positions, filtered, explanation);
         if (feasible.isEmpty()) {
             List<Status> rejected = filtered.rejected();
-            FitError fitError = new FitError(allNodes.size(), "", rejected, absent, "");
+            FitError fitError = new FitError(allNodes.size(), "", rejected, filtered.absent(), "");
             Set<String> rejectors = new TreeSet<>(preFilter.narrowedBy());
             rejected.forEach(status -> rejectors.add(status.plugin()));
             Status status = Status.unschedulable(fitError.message());
