@@ -121,7 +121,10 @@ public final class PodInfo {
         return (T) affinityTerms;
     }
 
-    /** Whether the pod has pod affinity or anti-affinity (possibly without terms), as upstream's NodeInfo tracks. */
+    /**
+     * Whether the pod has pod affinity or anti-affinity (possibly without terms); InterPodAffinity compiles no terms
+     * for the other pods.
+     */
     public boolean hasAffinity() {
         return hasAffinity;
     }
