@@ -26,6 +26,7 @@ import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.Listers;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.Parallelizer;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.Snapshot;
 import io.pilothouse.runtime.scheduler.framework.Status;
@@ -52,6 +53,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
 
     private final List<Profile> profiles;
     private final PluginRegistry registry;
+    private final Parallelizer parallelizer;
     private final Map<String, Framework> frameworks = new LinkedHashMap<>();
     private final Snapshot snapshot = new Snapshot();
     private final SchedulingExplanations explanations = new SchedulingExplanations();
@@ -79,11 +81,22 @@ public final class Scheduler implements Controller, PreemptionHandle {
      * @throws IllegalArgumentException without profiles, or with two of the same name
      */
     public Scheduler(List<Profile> profiles, PluginRegistry registry) {
+        this(profiles, registry, Parallelizer.ofAvailableProcessors());
+    }
+
+    /**
+     * A scheduler with profiles whose plugins come from a registry, and searches spread over threads by a
+     * parallelizer (which changes how fast it schedules, never where).
+     *
+     * @throws IllegalArgumentException without profiles, or with two of the same name
+     */
+    public Scheduler(List<Profile> profiles, PluginRegistry registry, Parallelizer parallelizer) {
         if (profiles.isEmpty()) {
             throw new IllegalArgumentException("at least one profile is required");
         }
         this.profiles = List.copyOf(profiles);
         this.registry = registry;
+        this.parallelizer = parallelizer;
     }
 
     @Override
@@ -114,6 +127,11 @@ public final class Scheduler implements Controller, PreemptionHandle {
     @Override
     public Listers listers() {
         return listers;
+    }
+
+    @Override
+    public Parallelizer parallelizer() {
+        return parallelizer;
     }
 
     @Override
@@ -153,7 +171,7 @@ public final class Scheduler implements Controller, PreemptionHandle {
             frameworks.put(profile.schedulerName(), registry.framework(profile, pluginContext));
         }
         queue = new SchedulingQueue(clock, frameworks.values().iterator().next());
-        algorithm = new SchedulingAlgorithm(snapshot);
+        algorithm = new SchedulingAlgorithm(snapshot, parallelizer);
         Node nodeKind = CoreV1Factory.eINSTANCE.createNode();
         Pod podKind = CoreV1Factory.eINSTANCE.createPod();
         store.watch(nodeKind.eClass(), this::onNodeEvent);

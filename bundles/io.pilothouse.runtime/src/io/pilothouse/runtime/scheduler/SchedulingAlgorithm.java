@@ -15,6 +15,7 @@ import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.Framework.PreFilterOutcome;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.NodeToStatus;
+import io.pilothouse.runtime.scheduler.framework.Parallelizer;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.ScorePlugin;
 import io.pilothouse.runtime.scheduler.framework.Snapshot;
@@ -35,6 +36,9 @@ final class SchedulingAlgorithm {
     static final int MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
 
     private final Snapshot snapshot;
+    private final Parallelizer parallelizer;
+    /** The Filter statuses of one search, in search order; kept from one search to the next. */
+    private Status[] statuses = new Status[0];
     private int nextStartNodeIndex;
     /**
      * Where the last search went round from the last node to the first: the feasible nodes found from there on sort
@@ -43,8 +47,9 @@ final class SchedulingAlgorithm {
      */
     private int feasibleWrap;
 
-    SchedulingAlgorithm(Snapshot snapshot) {
+    SchedulingAlgorithm(Snapshot snapshot, Parallelizer parallelizer) {
         this.snapshot = snapshot;
+        this.parallelizer = parallelizer;
     }
 
     /**
@@ -142,7 +147,8 @@ final class SchedulingAlgorithm {
 
     /**
      * Runs the Filter search: the nominated node first, then the nodes from where the last search stopped, until
-     * enough fit (see {@link #numFeasibleNodesToFind}).
+     * enough fit (see {@link #numFeasibleNodesToFind}). The search spreads over threads when the Filter plugins allow
+     * it; its statuses are then read in order up to where a search in order stops (see {@link Parallelizer}).
      *
      * @param positions the positions of the nodes to search among the filtered ones, {@code null} for all
      * @param filtered  where the statuses of the nodes that do not fit go
@@ -166,18 +172,27 @@ final class SchedulingAlgorithm {
             return feasible;
         }
         int toFind = numFeasibleNodesToFind(framework.percentageOfNodesToScore(), size);
-        explanation.nodes.reserve(explanation.nodes.size() + toFind);
         int start = nextStartNodeIndex % size;
+        Status[] statuses = statusBuffer(size);
+        Parallelizer search = framework.filtersConcurrently(state) ? parallelizer : Parallelizer.SEQUENTIAL;
+        int done = search.until(size, toFind, i -> {
+            int index = wrap(start + i, size);
+            Status status = filterWithNominatedPods(framework, state, pod,
+                    nodes.get(positions == null ? index : positions[index]));
+            statuses[i] = status;
+            return status.isSuccess();
+        }, () -> true);
+        explanation.nodes.reserve(explanation.nodes.size() + Math.min(done, toFind));
         int processed = 0;
         feasibleWrap = Integer.MAX_VALUE;
-        for (int i = 0; i < size && feasible.size() < toFind; i++) {
-            int index = (start + i) % size;
+        for (int i = 0; i < done && feasible.size() < toFind; i++) {
+            int index = wrap(start + i, size);
             if (index == 0 && i > 0) {
                 feasibleWrap = feasible.size();
             }
             int position = positions == null ? index : positions[index];
             NodeInfo node = nodes.get(position);
-            Status status = filterWithNominatedPods(framework, state, pod, node);
+            Status status = statuses[i];
             processed++;
             explanation.nodes.append(node.name(), status);
             if (status.isSuccess()) {
@@ -188,6 +203,18 @@ final class SchedulingAlgorithm {
         }
         nextStartNodeIndex = (nextStartNodeIndex + processed) % size;
         return feasible;
+    }
+
+    /** {@code index % size} for an index below twice the size, without a division (it runs once per node). */
+    private static int wrap(int index, int size) {
+        return index < size ? index : index - size;
+    }
+
+    private Status[] statusBuffer(int size) {
+        if (statuses.length < size) {
+            statuses = new Status[size];
+        }
+        return statuses;
     }
 
     private static boolean contains(List<NodeInfo> nodes, int[] positions, NodeInfo node) {

@@ -18,11 +18,14 @@ public final class CycleState {
     /** Shared with copies until one of them adds to it (plugins are skipped before copies are made). */
     private Set<String> skipFilterPlugins = new HashSet<>();
     private Set<String> skipScorePlugins = new HashSet<>();
-    private boolean skipsShared;
+    /** Volatile: copies are made on several threads at once during a search spread over threads. */
+    private volatile boolean skipsShared;
     /** The Filter plugins left to run once PreFilter is over, {@code null} before. */
     List<FilterPlugin> filters;
     /** Whether a PreFilter extension runs for the pod, worked out with {@link #filters}. */
     boolean activePreFilterExtensions;
+    /** Whether every one of {@link #filters} may filter several nodes at once. */
+    boolean filtersConcurrently;
 
     /** Data a plugin stores that changes when the state is updated, so a copy of the state needs a copy of it. */
     public interface StateData {
@@ -49,6 +52,7 @@ public final class CycleState {
         skipsShared = true;
         copy.filters = filters;
         copy.activePreFilterExtensions = activePreFilterExtensions;
+        copy.filtersConcurrently = filtersConcurrently;
         return copy;
     }
 

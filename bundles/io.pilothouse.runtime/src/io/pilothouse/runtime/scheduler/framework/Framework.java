@@ -142,6 +142,7 @@ public final class Framework {
         }
         state.filters = activeFilters(state.skipFilterPlugins());
         state.activePreFilterExtensions = anyActivePreFilterExtension(state);
+        state.filtersConcurrently = state.filters.stream().allMatch(FilterPlugin::filtersConcurrently);
         return new PreFilterOutcome(Status.SUCCESS, merged, new TreeSet<>(narrowing));
     }
 
@@ -184,6 +185,14 @@ public final class Framework {
             }
         }
         return Status.SUCCESS;
+    }
+
+    /**
+     * Whether the Filter plugins that run for the pod (those whose PreFilter did not return Skip) may filter several
+     * nodes at once (see {@link FilterPlugin#filtersConcurrently()}); {@code false} before PreFilter has run.
+     */
+    public boolean filtersConcurrently(CycleState state) {
+        return state.filters != null && state.filtersConcurrently;
     }
 
     /** Whether a PreFilter extension runs for the pod: one whose PreFilter did not return Skip. */

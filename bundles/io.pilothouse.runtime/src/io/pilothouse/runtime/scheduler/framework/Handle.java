@@ -13,4 +13,9 @@ public interface Handle {
     default Listers listers() {
         return new Listers();
     }
+
+    /** What spreads the searches over nodes across threads (upstream's {@code Parallelizer}); none by default. */
+    default Parallelizer parallelizer() {
+        return Parallelizer.SEQUENTIAL;
+    }
 }

@@ -8,12 +8,19 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.pilothouse.model.k8s.core.v1.Affinity;
+import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Pod;
+import io.pilothouse.model.k8s.core.v1.PodSpec;
+import io.pilothouse.model.k8s.core.v1.Toleration;
 
 /**
- * A pod with what the scheduler computes from it once: its key, priority, labels, requests (exact and with the
- * scoring defaults), host ports and, on first use, its compiled pod affinity terms (as upstream's {@code PodInfo}).
- * The pod must not change after the PodInfo is made. Two infos are equal only when they are the same.
+ * A pod with what the scheduler computes from it once: its key, priority, labels, tolerations, requests (exact and
+ * with the scoring defaults), host ports and, on first use, its compiled pod affinity terms (as upstream's
+ * {@code PodInfo}). The pod must not change after the PodInfo is made. Two infos are equal only when they are the
+ * same.
+ * <p>
+ * An info is read by several threads at once when a search spreads over threads: what it computes later is
+ * published safely, and it never reads the model's lists lazily made on first access.
  */
 public final class PodInfo {
 
@@ -23,12 +30,13 @@ public final class PodInfo {
     private final int priority;
     private final String namespace;
     private final Map<String, String> labels;
+    private final List<Toleration> tolerations;
     private final Resource request;
     private final Resource nonZeroRequest;
     private final List<HostPort> hostPorts;
     private final boolean hasAffinity;
     private final Instant startTime;
-    private Object affinityTerms;
+    private volatile Object affinityTerms;
 
     /**
      * An info.
@@ -48,10 +56,14 @@ public final class PodInfo {
         this.priority = priority;
         this.namespace = pod.getMetadata().getNamespace();
         this.labels = copyOfLabels(pod.getMetadata().getLabels().map());
+        PodSpec spec = pod.getSpec();
+        this.tolerations = spec.eIsSet(CoreV1Package.Literals.POD_SPEC__TOLERATIONS)
+                ? List.copyOf(spec.getTolerations())
+                : List.of();
         this.request = request;
         this.nonZeroRequest = nonZeroRequest;
         this.hostPorts = hostPorts;
-        Affinity affinity = pod.getSpec().getAffinity();
+        Affinity affinity = spec.getAffinity();
         hasAffinity = affinity != null && (affinity.getPodAffinity() != null || affinity.getPodAntiAffinity() != null);
         startTime = pod.getStatus() == null || pod.getStatus().getStartTime() == null
                 ? null
@@ -97,6 +109,11 @@ public final class PodInfo {
         return labels;
     }
 
+    /** The pod's tolerations (the model's objects, which must not be changed). */
+    public List<Toleration> tolerations() {
+        return tolerations;
+    }
+
     public Resource request() {
         return request;
     }
@@ -115,10 +132,12 @@ public final class PodInfo {
      */
     @SuppressWarnings("unchecked")
     public <T> T affinityTerms(Function<Pod, T> compile) {
-        if (affinityTerms == null) {
-            affinityTerms = compile.apply(pod);
+        Object terms = affinityTerms;
+        if (terms == null) {
+            terms = compile.apply(pod);
+            affinityTerms = terms;
         }
-        return (T) affinityTerms;
+        return (T) terms;
     }
 
     /**

@@ -129,6 +129,11 @@ public final class InterPodAffinity
     }
 
     @Override
+    public boolean filtersConcurrently() {
+        return true;
+    }
+
+    @Override
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
         InterPodAffinityTerms own = termsOf(pod);
         if (own.parseError() != null) {

@@ -22,8 +22,11 @@ final class InterPodAffinityCounts {
     /** The snapshot's counts of each of {@link #keys}; one listed twice counts twice. Shared by copies. */
     private final List<List<DomainCounts>> snapshot;
     private final Map<String, Map<String, Long>> changes;
-    /** Whether no pair has a count; {@code null} when not known since the last change. */
-    private Boolean empty;
+    /**
+     * Whether no pair has a count; {@code null} when not known since the last change. Volatile: Filter may work it
+     * out on several threads at once.
+     */
+    private volatile Boolean empty;
 
     InterPodAffinityCounts() {
         this(new ArrayList<>(1), new ArrayList<>(1), new HashMap<>());

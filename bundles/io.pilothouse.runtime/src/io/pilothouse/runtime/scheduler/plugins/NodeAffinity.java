@@ -83,6 +83,11 @@ public final class NodeAffinity
     }
 
     @Override
+    public boolean filtersConcurrently() {
+        return true;
+    }
+
+    @Override
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
         Affinity affinity = pod.pod().getSpec().getAffinity();
         if (affinity == null || affinity.getNodeAffinity() == null

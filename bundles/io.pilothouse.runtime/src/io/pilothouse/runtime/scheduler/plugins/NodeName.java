@@ -31,6 +31,11 @@ public final class NodeName implements FilterPlugin, EnqueueExtensions {
     }
 
     @Override
+    public boolean filtersConcurrently() {
+        return true;
+    }
+
+    @Override
     public List<ClusterEvent> eventsToRegister() {
         return List.of(new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE));
     }

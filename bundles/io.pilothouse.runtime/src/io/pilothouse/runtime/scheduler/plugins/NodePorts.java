@@ -49,6 +49,11 @@ public final class NodePorts implements PreFilterPlugin, FilterPlugin, EnqueueEx
     }
 
     @Override
+    public boolean filtersConcurrently() {
+        return true;
+    }
+
+    @Override
     public List<ClusterEvent> eventsToRegister() {
         return List.of(new ClusterEvent(EventResource.ASSIGNED_POD, ClusterEvent.DELETE),
                 new ClusterEvent(EventResource.NODE, ClusterEvent.ADD | ClusterEvent.UPDATE));

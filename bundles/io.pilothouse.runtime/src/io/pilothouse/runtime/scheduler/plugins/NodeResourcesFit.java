@@ -89,6 +89,11 @@ public final class NodeResourcesFit
         return new Status(Code.UNSCHEDULABLE, reasons, NAME);
     }
 
+    @Override
+    public boolean filtersConcurrently() {
+        return true;
+    }
+
     private static boolean insufficient(long request, long allocatable, long requested) {
         return request > 0 && request > allocatable - requested;
     }

@@ -34,9 +34,14 @@ public final class NodeUnschedulable implements FilterPlugin, EnqueueExtensions 
         if (!node.unschedulable()) {
             return Status.SUCCESS;
         }
-        boolean tolerated = Tolerations.anyTolerates(pod.pod().getSpec().getTolerations(), UNSCHEDULABLE_TAINT_KEY,
+        boolean tolerated = Tolerations.anyTolerates(pod.tolerations(), UNSCHEDULABLE_TAINT_KEY,
                 "", Tolerations.NO_SCHEDULE);
         return tolerated ? Status.SUCCESS : REJECTED;
+    }
+
+    @Override
+    public boolean filtersConcurrently() {
+        return true;
     }
 
     @Override

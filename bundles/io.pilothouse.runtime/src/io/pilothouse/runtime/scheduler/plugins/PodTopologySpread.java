@@ -152,6 +152,11 @@ public final class PodTopologySpread
     }
 
     @Override
+    public boolean filtersConcurrently() {
+        return true;
+    }
+
+    @Override
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
         List<NodeInfo> allNodes = handle.snapshot().nodes();
         if (nodes.isEmpty() || allNodes.isEmpty()) {

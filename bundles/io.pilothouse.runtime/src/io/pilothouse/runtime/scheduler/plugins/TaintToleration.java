@@ -34,16 +34,21 @@ public final class TaintToleration implements FilterPlugin, PreScorePlugin, Scor
 
     @Override
     public Status filter(CycleState state, PodInfo pod, NodeInfo node) {
-        if (node.taints().isEmpty() || Tolerations.firstUntoleratedNoScheduleTaint(node.taints(),
-                pod.pod().getSpec().getTolerations()) == null) {
+        if (node.taints().isEmpty()
+                || Tolerations.firstUntoleratedNoScheduleTaint(node.taints(), pod.tolerations()) == null) {
             return Status.SUCCESS;
         }
         return Status.unresolvable(ERR_REASON_UNTOLERATED).withPlugin(NAME);
     }
 
     @Override
+    public boolean filtersConcurrently() {
+        return true;
+    }
+
+    @Override
     public Status preScore(CycleState state, PodInfo pod, List<NodeInfo> nodes) {
-        List<Toleration> preferNoSchedule = pod.pod().getSpec().getTolerations().stream()
+        List<Toleration> preferNoSchedule = pod.tolerations().stream()
                 .filter(t -> t.getEffect() == null || t.getEffect().isEmpty()
                         || Tolerations.PREFER_NO_SCHEDULE.equals(t.getEffect()))
                 .toList();

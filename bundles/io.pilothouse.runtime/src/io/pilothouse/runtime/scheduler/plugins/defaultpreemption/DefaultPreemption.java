@@ -3,15 +3,16 @@ package io.pilothouse.runtime.scheduler.plugins.defaultpreemption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.pilothouse.model.k8s.core.v1.Pod;
-import io.pilothouse.model.k8s.policy.v1.PodDisruptionBudget;
 import io.pilothouse.model.k8s.policy.v1.PolicyV1Package;
 import io.pilothouse.runtime.scheduler.FitError;
 import io.pilothouse.runtime.scheduler.framework.Code;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.NodeToStatus;
+import io.pilothouse.runtime.scheduler.framework.Parallelizer;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.PostFilterPlugin;
 import io.pilothouse.runtime.scheduler.framework.PostFilterResult;
@@ -22,7 +23,8 @@ import io.pilothouse.runtime.scheduler.framework.Status;
  * {@code DefaultPreemption} with its {@code Evaluator.Preempt}: the pod must be eligible (not
  * {@code preemptionPolicy: Never}, no lower-priority pod already terminating by preemption on its nominated node);
  * the nodes the Filter plugins rejected as resolvable are dry-run in name order from an offset until enough
- * candidates are found; the best candidate (see {@link CandidateRanking}) is chosen, its victims are deleted
+ * candidates are found (on several threads when the Filter plugins allow it, with the outcome of a run in order: see
+ * {@link Parallelizer}); the best candidate (see {@link CandidateRanking}) is chosen, its victims are deleted
  * gracefully, and the pod is nominated to the node. It schedules there once the victims are gone.
  * <p>
  * Upstream starts the dry run at a random offset; here the offset goes round the nodes, moving on by the nodes each
@@ -98,7 +100,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
         return null;
     }
 
-    /** Upstream's {@code findCandidates} and {@code DryRunPreemption}. */
+    /** Upstream's {@code findCandidates}: the candidates, those that violate no budget first. */
     private List<Candidate> findCandidates(CycleState state, PodInfo pod, NodeToStatus filtered,
             List<Status> statuses) {
         List<NodeInfo> nodes = filtered.nodes();
@@ -112,26 +114,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
                 potential.add(nodes.get(i));
             }
         }
-        int wanted = args.numCandidates(potential.size());
-        List<PodDisruptionBudget> pdbs = handle.store().list(PolicyV1Package.Literals.POD_DISRUPTION_BUDGET,
-                pod.namespace(), null);
-        VictimSelection.Outcome[] outcomes = new VictimSelection.Outcome[potential.size()];
-        int offset = potential.isEmpty() ? 0 : nextOffset % potential.size();
-        int examined = 0;
-        int found = 0;
-        boolean foundNonViolating = false;
-        while (examined < potential.size() && !(foundNonViolating && found >= wanted)) {
-            int index = (offset + examined) % potential.size();
-            VictimSelection.Outcome outcome = VictimSelection.select(handle, state, pod,
-                    potential.get(index).copy(), pdbs, now());
-            outcomes[index] = outcome;
-            examined++;
-            if (outcome.candidate() != null) {
-                found++;
-                foundNonViolating |= outcome.candidate().numPDBViolations() == 0;
-            }
-        }
-        nextOffset = offset + examined;
+        VictimSelection.Outcome[] outcomes = dryRun(state, pod, potential);
         List<Candidate> nonViolating = new ArrayList<>();
         List<Candidate> violating = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
@@ -147,6 +130,53 @@ public final class DefaultPreemption implements PostFilterPlugin {
         }
         nonViolating.addAll(violating);
         return nonViolating;
+    }
+
+    /**
+     * Upstream's {@code DryRunPreemption}: dry-runs the nodes from the offset on until enough candidates are found,
+     * and at least one that violates no budget (or every node is done).
+     *
+     * @return the outcome of each node dry-run, {@code null} for the others
+     */
+    private VictimSelection.Outcome[] dryRun(CycleState state, PodInfo pod, List<NodeInfo> potential) {
+        int wanted = args.numCandidates(potential.size());
+        List<VictimSelection.Budget> budgets = VictimSelection.Budget.of(handle.store().list(
+                PolicyV1Package.Literals.POD_DISRUPTION_BUDGET, pod.namespace(), null));
+        int size = potential.size();
+        VictimSelection.Outcome[] outcomes = new VictimSelection.Outcome[size];
+        int offset = size == 0 ? 0 : nextOffset % size;
+        Instant now = now();
+        AtomicBoolean anyNonViolating = new AtomicBoolean();
+        Parallelizer search = handle.framework(pod).filtersConcurrently(state)
+                ? handle.parallelizer()
+                : Parallelizer.SEQUENTIAL;
+        int done = search.until(size, wanted, i -> {
+            int index = (offset + i) % size;
+            VictimSelection.Outcome outcome = VictimSelection.select(handle, state, pod, potential.get(index).copy(),
+                    budgets, now);
+            outcomes[index] = outcome;
+            if (outcome.candidate() != null && outcome.candidate().numPDBViolations() == 0
+                    && !anyNonViolating.get()) {
+                anyNonViolating.set(true);
+            }
+            return outcome.candidate() != null;
+        }, anyNonViolating::get);
+        int examined = 0;
+        int found = 0;
+        boolean foundNonViolating = false;
+        while (examined < done && !(foundNonViolating && found >= wanted)) {
+            Candidate candidate = outcomes[(offset + examined) % size].candidate();
+            examined++;
+            if (candidate != null) {
+                found++;
+                foundNonViolating |= candidate.numPDBViolations() == 0;
+            }
+        }
+        for (int i = examined; i < done; i++) {
+            outcomes[(offset + i) % size] = null;
+        }
+        nextOffset = offset + examined;
+        return outcomes;
     }
 
     private Instant now() {

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import io.pilothouse.model.k8s.meta.v1.LabelSelector;
 import io.pilothouse.model.k8s.policy.v1.PodDisruptionBudget;
-import io.pilothouse.runtime.api.LabelSelectors;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
 import io.pilothouse.runtime.scheduler.framework.Framework;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
 import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.Status;
+import io.pilothouse.runtime.scheduler.plugins.LabelSelectorMatcher;
 
 /**
  * Finds the fewest pods to evict from one node so that a pod fits, as upstream's {@code SelectVictimsOnNode}: every
@@ -48,7 +48,7 @@ public final class VictimSelection {
      * @param now   the start time of pods that have not started (upstream uses the current time)
      */
     public static Outcome select(PreemptionHandle handle, CycleState state, PodInfo pod, NodeInfo node,
-            List<PodDisruptionBudget> pdbs, Instant now) {
+            List<Budget> budgets, Instant now) {
         List<PodInfo> potential = new ArrayList<>();
         for (PodInfo other : node.pods()) {
             if (other.priority() < pod.priority()) {
@@ -72,7 +72,7 @@ public final class VictimSelection {
         potential.sort(moreImportantFirst(now));
         List<PodInfo> violating = new ArrayList<>();
         List<PodInfo> nonViolating = new ArrayList<>();
-        splitByPdbViolation(potential, pdbs, violating, nonViolating);
+        splitByPdbViolation(potential, budgets, violating, nonViolating);
         List<PodInfo> victims = new ArrayList<>();
         int numViolating = 0;
         for (PodInfo candidate : violating) {
@@ -159,24 +159,18 @@ public final class VictimSelection {
 
     /**
      * Splits pods by whether evicting them, in order, would take a matching budget's allowed disruptions below
-     * zero, as upstream's {@code filterPodsWithPDBViolation}. Pods already listed in a budget's
-     * {@code disruptedPods} do not count against it; a budget with an empty selector matches no pod.
+     * zero, as upstream's {@code filterPodsWithPDBViolation}.
      */
-    static void splitByPdbViolation(List<PodInfo> pods, List<PodDisruptionBudget> pdbs, List<PodInfo> violating,
+    static void splitByPdbViolation(List<PodInfo> pods, List<Budget> budgets, List<PodInfo> violating,
             List<PodInfo> nonViolating) {
-        int[] allowed = new int[pdbs.size()];
-        for (int i = 0; i < pdbs.size(); i++) {
-            var status = pdbs.get(i).getStatus();
-            allowed[i] = status == null || status.getDisruptionsAllowed() == null
-                    ? 0
-                    : status.getDisruptionsAllowed();
+        int[] allowed = new int[budgets.size()];
+        for (int i = 0; i < budgets.size(); i++) {
+            allowed[i] = budgets.get(i).disruptionsAllowed();
         }
         for (PodInfo pod : pods) {
             boolean violated = false;
-            Map<String, String> labels = pod.labels();
-            for (int i = 0; i < pdbs.size() && !labels.isEmpty(); i++) {
-                PodDisruptionBudget pdb = pdbs.get(i);
-                if (matches(pdb, pod, labels)) {
+            for (int i = 0; i < budgets.size() && !pod.labels().isEmpty(); i++) {
+                if (budgets.get(i).matches(pod)) {
                     allowed[i]--;
                     violated |= allowed[i] < 0;
                 }
@@ -185,15 +179,45 @@ public final class VictimSelection {
         }
     }
 
-    private static boolean matches(PodDisruptionBudget pdb, PodInfo pod, Map<String, String> labels) {
-        if (!pod.namespace().equals(pdb.getMetadata().getNamespace()) || pdb.getSpec() == null) {
-            return false;
+    /**
+     * What the dry runs need of a PodDisruptionBudget, read once per preemption rather than from the model on every
+     * node (and on several threads): its namespace, selector, allowed disruptions, and the pods it already counts as
+     * disrupted, which do not count against it again.
+     *
+     * @param disruptionsAllowed {@code status.disruptionsAllowed}, 0 when unset
+     */
+    public record Budget(String namespace, LabelSelectorMatcher selector, int disruptionsAllowed,
+            Set<String> disruptedPods) {
+
+        /**
+         * The budgets of PodDisruptionBudgets that can match a pod: those with a spec and a valid selector that is
+         * not empty (upstream skips the others).
+         */
+        public static List<Budget> of(List<PodDisruptionBudget> pdbs) {
+            List<Budget> budgets = new ArrayList<>();
+            for (PodDisruptionBudget pdb : pdbs) {
+                LabelSelector selector = pdb.getSpec() == null ? null : pdb.getSpec().getSelector();
+                if (selector == null
+                        || selector.getMatchLabels().isEmpty() && selector.getMatchExpressions().isEmpty()) {
+                    continue;
+                }
+                LabelSelectorMatcher matcher;
+                try {
+                    matcher = LabelSelectorMatcher.of(selector);
+                } catch (IllegalArgumentException malformed) {
+                    continue;
+                }
+                var status = pdb.getStatus();
+                budgets.add(new Budget(pdb.getMetadata().getNamespace(), matcher,
+                        status == null || status.getDisruptionsAllowed() == null ? 0 : status.getDisruptionsAllowed(),
+                        status == null ? Set.of() : Set.copyOf(status.getDisruptedPods().keySet())));
+            }
+            return budgets;
         }
-        LabelSelector selector = pdb.getSpec().getSelector();
-        if (selector == null || selector.getMatchLabels().isEmpty() && selector.getMatchExpressions().isEmpty()
-                || !LabelSelectors.matches(selector, labels)) {
-            return false;
+
+        boolean matches(PodInfo pod) {
+            return pod.namespace().equals(namespace) && selector.matches(pod.labels())
+                    && !disruptedPods.contains(pod.name());
         }
-        return pdb.getStatus() == null || !pdb.getStatus().getDisruptedPods().containsKey(pod.name());
     }
 }
