@@ -23,13 +23,13 @@ class PdbViolationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|',
             textBlock = """
-                    one disruption allowed: the later victims violate | {matchLabels: {app: web}}                         | 1 | {}                      | default | a    | b c
-                    none allowed: every victim violates               | {matchLabels: {app: web}}                         | 0 | {}                      | default | ''   | a b c
-                    already disrupted pods do not count again         | {matchLabels: {app: web}}                         | 1 | {a: 2026-01-01T00:00:00Z}   | default | a b  | c
-                    another namespace's budget                        | {matchLabels: {app: web}}                         | 0 | {}                      | other   | a b c | ''
-                    a selector that matches other pods                | {matchLabels: {app: db}}                          | 0 | {}                      | default | a b c | ''
-                    an empty selector matches no pod                  | {}                                                | 0 | {}                      | default | a b c | ''
-                    a malformed selector matches no pod               | {matchExpressions: [{key: app, operator: In}]}    | 0 | {}                      | default | a b c | ''
+                    one disruption allowed: the later victims violate | {matchLabels: {app: web}}                      | 1 | {}                        | default | a     | b c
+                    none allowed: every victim violates               | {matchLabels: {app: web}}                      | 0 | {}                        | default | ''    | a b c
+                    already disrupted pods do not count again         | {matchLabels: {app: web}}                      | 1 | {a: 2026-01-01T00:00:00Z} | default | a b   | c
+                    a budget in another namespace                     | {matchLabels: {app: web}}                      | 0 | {}                        | other   | a b c | ''
+                    a selector that matches other pods                | {matchLabels: {app: db}}                       | 0 | {}                        | default | a b c | ''
+                    an empty selector matches no pod                  | {}                                             | 0 | {}                        | default | a b c | ''
+                    a malformed selector matches no pod               | {matchExpressions: [{key: app, operator: In}]} | 0 | {}                        | default | a b c | ''
                     """)
     void splitsVictims(String rule, String selector, int allowed, String disrupted, String namespace,
             String nonViolating, String violating) {
