@@ -2,6 +2,8 @@ package io.pilothouse.runtime.scheduler.plugins.defaultpreemption;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import io.pilothouse.model.k8s.core.v1.CoreV1Factory;
 import io.pilothouse.model.k8s.core.v1.CoreV1Package;
 import io.pilothouse.model.k8s.core.v1.Pod;
@@ -35,13 +37,13 @@ final class VictimEviction {
         String schedulerName = schedulerName(preemptor.pod());
         for (PodInfo victim : candidate.victims()) {
             WaitingPod waiting = handle.waitingPod(victim.key());
-            Pod current = current(victim);
+            Pod stored = stored(victim);
             if (waiting != null) {
                 waiting.reject(pluginName, "preempted");
-            } else if (current != null) {
-                markAndDelete(current, schedulerName);
+            } else if (stored != null) {
+                markAndDelete(stored, schedulerName);
             }
-            Pod regarding = current == null ? victim.pod() : current;
+            Pod regarding = stored == null ? victim.pod() : stored;
             handle.recordEvent(regarding, "Normal", "Preempted", "Preempting", "Preempted by pod "
                     + preemptor.pod().getMetadata().getUid() + " on node " + candidate.nodeName(), schedulerName);
         }
@@ -56,12 +58,20 @@ final class VictimEviction {
         }
     }
 
+    /**
+     * Sets the victim's DisruptionTarget condition and deletes it gracefully.
+     *
+     * @param victim the stored pod, read only: the status is written through a pod made of copies of its metadata and
+     *               status, so the spec is not copied
+     */
     private void markAndDelete(Pod victim, String schedulerName) {
-        if (victim.getStatus() == null) {
-            victim.setStatus(CoreV1Factory.eINSTANCE.createPodStatus());
-        }
+        Pod update = CoreV1Factory.eINSTANCE.createPod();
+        update.setMetadata(EcoreUtil.copy(victim.getMetadata()));
+        update.setStatus(victim.getStatus() == null
+                ? CoreV1Factory.eINSTANCE.createPodStatus()
+                : EcoreUtil.copy(victim.getStatus()));
         PodCondition condition = null;
-        for (PodCondition existing : victim.getStatus().getConditions()) {
+        for (PodCondition existing : update.getStatus().getConditions()) {
             if (DISRUPTION_TARGET.equals(existing.getType())) {
                 condition = existing;
             }
@@ -69,7 +79,7 @@ final class VictimEviction {
         if (condition == null) {
             condition = CoreV1Factory.eINSTANCE.createPodCondition();
             condition.setType(DISRUPTION_TARGET);
-            victim.getStatus().getConditions().add(condition);
+            update.getStatus().getConditions().add(condition);
         }
         if (!"True".equals(condition.getStatus())) {
             condition.setLastTransitionTime(Time.of(handle.store().clock().now()));
@@ -78,11 +88,17 @@ final class VictimEviction {
         condition.setReason(PREEMPTION_BY_SCHEDULER);
         condition.setMessage(schedulerName + ": preempting to accommodate a higher priority pod");
         condition.setObservedGeneration(victim.getMetadata().getGeneration());
-        handle.store().updateStatus(victim);
+        handle.store().updateStatusShared(update);
         handle.store().delete(CoreV1Package.Literals.POD, victim.getMetadata().getNamespace(),
                 victim.getMetadata().getName());
     }
 
+    /** The stored pod (read only), {@code null} when it is gone. */
+    private Pod stored(PodInfo pod) {
+        return handle.store().peek(CoreV1Package.Literals.POD, pod.namespace(), pod.name());
+    }
+
+    /** A copy of the stored pod, {@code null} when it is gone. */
     private Pod current(PodInfo pod) {
         try {
             return handle.store().get(CoreV1Package.Literals.POD, pod.namespace(), pod.name());
