@@ -29,12 +29,15 @@ final class NodeFilterResults extends AbstractList<NodeFilterResult> implements 
         size++;
     }
 
-    /** Makes room for at least this many outcomes in all. */
-    void reserve(int capacity) {
-        if (capacity > nodes.length) {
-            nodes = Arrays.copyOf(nodes, capacity);
-            statuses = Arrays.copyOf(statuses, capacity);
+    /** Adds the outcomes of the next evaluated nodes: the first {@code count} of the arrays. */
+    void appendAll(String[] moreNodes, Status[] moreStatuses, int count) {
+        if (size + count > nodes.length) {
+            nodes = Arrays.copyOf(nodes, size + count);
+            statuses = Arrays.copyOf(statuses, size + count);
         }
+        System.arraycopy(moreNodes, 0, nodes, size, count);
+        System.arraycopy(moreStatuses, 0, statuses, size, count);
+        size += count;
     }
 
     /** The arrays trimmed to the outcomes added, once the attempt is over. */

@@ -12,36 +12,44 @@ import io.pilothouse.runtime.scheduler.framework.PodInfo;
  * the victims' priorities (each shifted by 2^31 so that negative priorities count), then the fewest victims, then
  * the latest start of the most important victims (the earliest start among the victims of the highest priority).
  * <p>
- * Upstream picks the first remaining candidate, in the order its parallel dry run found them; Pilothouse picks
- * the node whose name sorts first.
+ * Upstream picks the first remaining candidate, in the order its parallel dry run found them; Pilothouse picks the
+ * first in the order listed, which {@link DefaultPreemption} makes the order of the node names.
  */
 public final class CandidateRanking {
 
-    private static final Comparator<Rank> ORDER = Comparator
-            .<Rank>comparingInt(rank -> rank.candidate().numPDBViolations())
+    private static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::numPDBViolations)
             .thenComparingInt(Rank::highestPriority)
             .thenComparingLong(Rank::prioritySum)
-            .thenComparingInt(rank -> rank.candidate().victims().size())
-            .thenComparing(Rank::earliestStart, Comparator.reverseOrder())
-            .thenComparing(rank -> rank.candidate().nodeName());
+            .thenComparingInt(Rank::numVictims)
+            .thenComparing(Rank::earliestStart, Comparator.reverseOrder());
 
     private CandidateRanking() {}
 
-    /** The best candidate; the list must not be empty. */
-    public static Candidate pick(List<Candidate> candidates, Instant now) {
-        Rank best = null;
-        for (Candidate candidate : candidates) {
-            Rank rank = new Rank(candidate, highestPriority(candidate), prioritySum(candidate),
+    /**
+     * A candidate with the keys it is ranked by, worked out once, where its dry run ran: ranking then reads one
+     * object per candidate.
+     */
+    public record Rank(Candidate candidate, int numPDBViolations, int highestPriority, long prioritySum,
+            int numVictims, Instant earliestStart) {
+
+        /** The rank of a candidate; {@code now} is the start time of victims that have not started. */
+        public static Rank of(Candidate candidate, Instant now) {
+            return new Rank(candidate, candidate.numPDBViolations(), CandidateRanking.highestPriority(candidate),
+                    CandidateRanking.prioritySum(candidate), candidate.victims().size(),
                     earliestStartOfMostImportant(candidate, now));
-            if (best == null || ORDER.compare(rank, best) < 0) {
-                best = rank;
+        }
+    }
+
+    /** The best candidate, the first listed among equals; the list must not be empty. */
+    public static Candidate pick(List<Rank> ranks) {
+        Rank best = ranks.get(0);
+        for (int i = 1; i < ranks.size(); i++) {
+            if (ORDER.compare(ranks.get(i), best) < 0) {
+                best = ranks.get(i);
             }
         }
         return best.candidate();
     }
-
-    /** A candidate with the keys it is ranked by, worked out once. */
-    private record Rank(Candidate candidate, int highestPriority, long prioritySum, Instant earliestStart) {}
 
     private static int highestPriority(Candidate candidate) {
         return candidate.victims().get(0).priority();

@@ -40,6 +40,11 @@ public final class DefaultPreemption implements PostFilterPlugin {
     /** The status of nodes where evicting pods cannot help. */
     static final String NOT_HELPFUL = "Preemption is not helpful for scheduling";
 
+    /** The kinds of a dry run's outcome on a node (see {@link #dryRun}). */
+    private static final byte REJECTED = 1;
+    private static final byte CANDIDATE = 2;
+    private static final byte VIOLATING_CANDIDATE = 3;
+
     private final PreemptionHandle handle;
     private final DefaultPreemptionArgs args;
     private int nextOffset;
@@ -65,13 +70,13 @@ public final class DefaultPreemption implements PostFilterPlugin {
             return new PostFilterResult(Status.error("preemption: no nodes available"), null);
         }
         List<Status> statuses = new ArrayList<>();
-        List<Candidate> candidates = findCandidates(state, pod, filteredNodeStatuses, statuses);
+        List<CandidateRanking.Rank> candidates = findCandidates(state, pod, filteredNodeStatuses, statuses);
         if (candidates.isEmpty()) {
             FitError fitError = new FitError(nodes.size(), "", statuses, Status.unresolvable(NOT_HELPFUL), "");
             String clear = nominatedNodeName(pod.pod()) == null ? null : "";
             return new PostFilterResult(Status.unschedulable("preemption: " + fitError.message()), clear);
         }
-        Candidate best = CandidateRanking.pick(candidates, now());
+        Candidate best = CandidateRanking.pick(candidates);
         new VictimEviction(handle, NAME).evict(pod, best);
         return new PostFilterResult(Status.SUCCESS, best.nodeName());
     }
@@ -100,8 +105,11 @@ public final class DefaultPreemption implements PostFilterPlugin {
         return null;
     }
 
-    /** Upstream's {@code findCandidates}: the candidates, those that violate no budget first. */
-    private List<Candidate> findCandidates(CycleState state, PodInfo pod, NodeToStatus filtered,
+    /**
+     * Upstream's {@code findCandidates}: the candidates, ranked, those that violate no budget first, each group in
+     * node-name order; without candidates, the status of each node goes to {@code statuses}.
+     */
+    private List<CandidateRanking.Rank> findCandidates(CycleState state, PodInfo pod, NodeToStatus filtered,
             List<Status> statuses) {
         List<NodeInfo> nodes = filtered.nodes();
         List<NodeInfo> potential = new ArrayList<>();
@@ -114,36 +122,47 @@ public final class DefaultPreemption implements PostFilterPlugin {
                 potential.add(nodes.get(i));
             }
         }
-        VictimSelection.Outcome[] outcomes = dryRun(state, pod, potential);
-        List<Candidate> nonViolating = new ArrayList<>();
-        List<Candidate> violating = new ArrayList<>();
-        for (int i = 0; i < outcomes.length; i++) {
-            VictimSelection.Outcome outcome = outcomes[i];
-            if (outcome == null) {
-                continue;
-            }
-            if (outcome.candidate() == null) {
-                statuses.add(outcome.status());
-            } else {
-                (outcome.candidate().numPDBViolations() == 0 ? nonViolating : violating).add(outcome.candidate());
+        Status[] rejections = new Status[potential.size()];
+        CandidateRanking.Rank[] ranks = new CandidateRanking.Rank[potential.size()];
+        byte[] kinds = new byte[potential.size()];
+        dryRun(state, pod, potential, rejections, ranks, kinds);
+        List<CandidateRanking.Rank> nonViolating = new ArrayList<>();
+        List<CandidateRanking.Rank> violating = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == CANDIDATE) {
+                nonViolating.add(ranks[i]);
+            } else if (kinds[i] == VIOLATING_CANDIDATE) {
+                violating.add(ranks[i]);
             }
         }
         nonViolating.addAll(violating);
+        if (nonViolating.isEmpty()) {
+            for (int i = 0; i < kinds.length; i++) {
+                if (kinds[i] == REJECTED) {
+                    statuses.add(rejections[i]);
+                }
+            }
+        }
         return nonViolating;
     }
 
     /**
      * Upstream's {@code DryRunPreemption}: dry-runs the nodes from the offset on until enough candidates are found,
-     * and at least one that violates no budget (or every node is done).
+     * and at least one that violates no budget (or every node is done). The outcomes go to arrays by node, the kinds to
+     * a byte array, which is read back without a cache miss per node when other threads dry-ran them.
      *
-     * @return the outcome of each node dry-run, {@code null} for the others
+     * @param rejections where the status of each node that cannot be made to fit goes, by position in
+     *                   {@code potential}
+     * @param ranks      where the rank of each candidate goes, worked out on the thread that dry-ran it
+     * @param kinds      where the kind of each outcome goes: {@link #REJECTED}, {@link #CANDIDATE} or
+     *                   {@link #VIOLATING_CANDIDATE}; 0 for the nodes not dry-run
      */
-    private VictimSelection.Outcome[] dryRun(CycleState state, PodInfo pod, List<NodeInfo> potential) {
+    private void dryRun(CycleState state, PodInfo pod, List<NodeInfo> potential, Status[] rejections,
+            CandidateRanking.Rank[] ranks, byte[] kinds) {
         int wanted = args.numCandidates(potential.size());
         List<VictimSelection.Budget> budgets = VictimSelection.Budget.of(handle.store().list(
                 PolicyV1Package.Literals.POD_DISRUPTION_BUDGET, pod.namespace(), null));
         int size = potential.size();
-        VictimSelection.Outcome[] outcomes = new VictimSelection.Outcome[size];
         int offset = size == 0 ? 0 : nextOffset % size;
         Instant now = now();
         AtomicBoolean anyNonViolating = new AtomicBoolean();
@@ -154,29 +173,32 @@ public final class DefaultPreemption implements PostFilterPlugin {
             int index = (offset + i) % size;
             VictimSelection.Outcome outcome = VictimSelection.select(handle, state, pod, potential.get(index).copy(),
                     budgets, now);
-            outcomes[index] = outcome;
-            if (outcome.candidate() != null && outcome.candidate().numPDBViolations() == 0
-                    && !anyNonViolating.get()) {
+            Candidate candidate = outcome.candidate();
+            if (candidate == null) {
+                rejections[index] = outcome.status();
+                kinds[index] = REJECTED;
+            } else {
+                ranks[index] = CandidateRanking.Rank.of(candidate, now);
+                kinds[index] = candidate.numPDBViolations() == 0 ? CANDIDATE : VIOLATING_CANDIDATE;
+            }
+            if (kinds[index] == CANDIDATE && !anyNonViolating.get()) {
                 anyNonViolating.set(true);
             }
-            return outcome.candidate() != null;
+            return candidate != null;
         }, anyNonViolating::get);
         int examined = 0;
         int found = 0;
         boolean foundNonViolating = false;
         while (examined < done && !(foundNonViolating && found >= wanted)) {
-            Candidate candidate = outcomes[(offset + examined) % size].candidate();
+            byte kind = kinds[(offset + examined) % size];
             examined++;
-            if (candidate != null) {
-                found++;
-                foundNonViolating |= candidate.numPDBViolations() == 0;
-            }
+            found += kind == REJECTED ? 0 : 1;
+            foundNonViolating |= kind == CANDIDATE;
         }
         for (int i = examined; i < done; i++) {
-            outcomes[(offset + i) % size] = null;
+            kinds[(offset + i) % size] = 0;
         }
         nextOffset = offset + examined;
-        return outcomes;
     }
 
     private Instant now() {

@@ -25,10 +25,10 @@ class CandidateRankingTest {
             smallest priority sum        | a=0/5@0+4@0;b=0/5@0+2@0    | b
             each victim adds 2^31 to sum | a=0/5@0+1@0+1@0;b=0/5@0+4@0 | b
             latest start of top victims  | a=0/5@10+5@30;b=0/5@20+1@0  | b
-            node name breaks ties        | b=0/5@0;a=0/5@0            | a
+            the first listed breaks ties | b=0/5@0;a=0/5@0            | b
             """)
     void picksTheNode(String rule, String candidates, String expected) {
-        List<Candidate> list = new ArrayList<>();
+        List<CandidateRanking.Rank> list = new ArrayList<>();
         for (String spec : candidates.split(";")) {
             String node = spec.substring(0, spec.indexOf('='));
             String[] parts = spec.substring(spec.indexOf('=') + 1).split("/");
@@ -41,8 +41,8 @@ class CandidateRankingTest {
                         + String.format("%02d", Integer.parseInt(fields[1])) + "Z\"}\n").stream()
                         .map(Pod.class::cast).findFirst().orElseThrow()));
             }
-            list.add(new Candidate(node, victims, Integer.parseInt(parts[0])));
+            list.add(CandidateRanking.Rank.of(new Candidate(node, victims, Integer.parseInt(parts[0])), NOW));
         }
-        assertEquals(expected, CandidateRanking.pick(list, NOW).nodeName(), rule);
+        assertEquals(expected, CandidateRanking.pick(list).nodeName(), rule);
     }
 }
