@@ -85,7 +85,7 @@ public final class PodTopologySpread
             }
             for (int i = 0; i < constraints.size(); i++) {
                 PodTopologySpreadConstraint constraint = constraints.get(i);
-                if (constraint.includes(pod.pod(), node, nodeAffinity)) {
+                if (constraint.includes(pod, node, nodeAffinity)) {
                     filterState.counts.get(i).merge(labels.get(constraint.topologyKey()),
                             matching[i].on(node.name()), Integer::sum);
                 }
@@ -122,7 +122,7 @@ public final class PodTopologySpread
         for (int i = 0; i < filterState.constraints.size(); i++) {
             PodTopologySpreadConstraint constraint = filterState.constraints.get(i);
             if (constraint.selector().matches(podLabels)
-                    && constraint.includes(podToSchedule.pod(), nodeInfo, filterState.nodeAffinity)) {
+                    && constraint.includes(podToSchedule, nodeInfo, filterState.nodeAffinity)) {
                 filterState.counts.get(i).merge(labels.get(constraint.topologyKey()), delta, Integer::sum);
                 filterState.recomputeMin(i);
             }
@@ -209,7 +209,7 @@ public final class PodTopologySpread
                 PodTopologySpreadConstraint constraint = constraints.get(i);
                 Map<String, long[]> values = scoreState.pairCounts.get(constraint.topologyKey());
                 long[] count = values == null ? null : values.get(labels.get(constraint.topologyKey()));
-                if (count != null && constraint.includes(pod.pod(), node, nodeAffinity)) {
+                if (count != null && constraint.includes(pod, node, nodeAffinity)) {
                     count[0] += scoreState.matching[i].on(node.name());
                 }
             }

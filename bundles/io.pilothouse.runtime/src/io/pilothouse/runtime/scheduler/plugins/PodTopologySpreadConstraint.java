@@ -7,7 +7,6 @@ import java.util.TreeMap;
 
 import io.pilothouse.model.k8s.apps.v1.ReplicaSet;
 import io.pilothouse.model.k8s.apps.v1.StatefulSet;
-import io.pilothouse.model.k8s.core.v1.Node;
 import io.pilothouse.model.k8s.core.v1.Pod;
 import io.pilothouse.model.k8s.core.v1.ReplicationController;
 import io.pilothouse.model.k8s.core.v1.Service;
@@ -16,6 +15,7 @@ import io.pilothouse.model.k8s.meta.v1.OwnerReference;
 import io.pilothouse.runtime.controllers.ControllerRefs;
 import io.pilothouse.runtime.scheduler.framework.Listers;
 import io.pilothouse.runtime.scheduler.framework.NodeInfo;
+import io.pilothouse.runtime.scheduler.framework.PodInfo;
 import io.pilothouse.runtime.scheduler.framework.Snapshot;
 
 /**
@@ -103,13 +103,12 @@ record PodTopologySpreadConstraint(int maxSkew, String topologyKey, LabelSelecto
      *
      * @param nodeAffinity the pod's required node affinity and node selector
      */
-    boolean includes(Pod pod, NodeInfo nodeInfo, PodTopologySpreadNodeAffinity nodeAffinity) {
+    boolean includes(PodInfo pod, NodeInfo nodeInfo, PodTopologySpreadNodeAffinity nodeAffinity) {
         if (honorNodeAffinity && !nodeAffinity.matches(nodeInfo)) {
             return false;
         }
-        Node node = nodeInfo.node();
-        return !honorNodeTaints || node.getSpec() == null || Tolerations.firstUntoleratedNoScheduleTaint(
-                node.getSpec().getTaints(), pod.getSpec().getTolerations()) == null;
+        return !honorNodeTaints
+                || Tolerations.firstUntoleratedNoScheduleTaint(nodeInfo.taints(), pod.tolerations()) == null;
     }
 
     /**
