@@ -48,13 +48,23 @@ final class UpdateActions {
         return actions;
     }
 
-    /** What changed between two versions of a pod, for the queue: labels, tolerations, gates, requests, spec. */
+    /**
+     * What changed between two versions of a pod, for the queue: labels, tolerations, gates, requests, spec. The
+     * store bumps {@code metadata.generation} whenever an update changes a pod's spec (the binding, which sets only
+     * {@code nodeName} on a pod that had none, is never between two versions compared here), so two versions of one
+     * generation have the same spec, and the kubelet's many status updates are not compared field by field.
+     */
     static int ofPod(PodInfo old, PodInfo current) {
         Pod oldPod = old.pod();
         Pod newPod = current.pod();
+        Long generation = oldPod.getMetadata().getGeneration();
+        boolean sameSpec = generation != null && generation.equals(newPod.getMetadata().getGeneration());
         int actions = 0;
         if (!oldPod.getMetadata().getLabels().map().equals(newPod.getMetadata().getLabels().map())) {
             actions |= ClusterEvent.UPDATE_POD_LABEL;
+        }
+        if (sameSpec) {
+            return actions;
         }
         if (!sameList(oldPod.getSpec().getTolerations(), newPod.getSpec().getTolerations())) {
             actions |= ClusterEvent.UPDATE_POD_TOLERATION;
