@@ -10,6 +10,7 @@ import java.util.Set;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent;
 import io.pilothouse.runtime.scheduler.framework.ClusterEvent.EventResource;
 import io.pilothouse.runtime.scheduler.framework.CycleState;
+import io.pilothouse.runtime.scheduler.framework.DomainCounts;
 import io.pilothouse.runtime.scheduler.framework.EnqueueExtensions;
 import io.pilothouse.runtime.scheduler.framework.FilterPlugin;
 import io.pilothouse.runtime.scheduler.framework.Handle;
@@ -30,7 +31,9 @@ import io.pilothouse.runtime.scheduler.framework.Status;
  * the ScheduleAnyway constraints, each weighted by log(domains + 2), inverted and normalized. A pod without
  * constraints gets the {@link PodTopologySpreadArgs default constraints} (the system defaults: hostname maxSkew 3,
  * zone maxSkew 5, ScheduleAnyway; or the configured list) with the selector of its services and controller; under
- * the system defaults, nodes without a zone label still score by hostname.
+ * the system defaults, nodes without a zone label still score by hostname. PreScore sums the matching pods of a
+ * domain from the snapshot's counts per domain when every node counts (no node affinity to honour, taints ignored,
+ * topology keys not all required), instead of visiting every node.
  */
 public final class PodTopologySpread
         implements
@@ -200,16 +203,23 @@ public final class PodTopologySpread
             scoreState.normalizingWeights[i] = Math.log(size + 2);
         }
         PodTopologySpreadNodeAffinity nodeAffinity = PodTopologySpreadNodeAffinity.of(pod.pod());
-        for (NodeInfo node : allNodes) {
-            Map<String, String> labels = node.labels();
-            if (requireAllTopologies && !PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints)) {
+        for (int i = 0; i < constraints.size(); i++) {
+            PodTopologySpreadConstraint constraint = constraints.get(i);
+            Map<String, long[]> values = scoreState.pairCounts.get(constraint.topologyKey());
+            if (values == null) {
                 continue;
             }
-            for (int i = 0; i < constraints.size(); i++) {
-                PodTopologySpreadConstraint constraint = constraints.get(i);
-                Map<String, long[]> values = scoreState.pairCounts.get(constraint.topologyKey());
-                long[] count = values == null ? null : values.get(labels.get(constraint.topologyKey()));
-                if (count != null && constraint.includes(pod, node, nodeAffinity)) {
+            if (!requireAllTopologies && constraint.includesEveryNode(nodeAffinity)) {
+                DomainCounts domains = scoreState.matching[i].domains(constraint.topologyKey());
+                values.forEach((value, count) -> count[0] += domains.get(value));
+                continue;
+            }
+            for (NodeInfo node : allNodes) {
+                Map<String, String> labels = node.labels();
+                long[] count = values.get(labels.get(constraint.topologyKey()));
+                if (count != null && (!requireAllTopologies
+                        || PodTopologySpreadConstraint.nodeHasAllKeys(labels, constraints))
+                        && constraint.includes(pod, node, nodeAffinity)) {
                     count[0] += scoreState.matching[i].on(node.name());
                 }
             }

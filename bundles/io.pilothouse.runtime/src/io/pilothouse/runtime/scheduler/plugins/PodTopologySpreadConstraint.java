@@ -99,6 +99,14 @@ record PodTopologySpreadConstraint(int maxSkew, String topologyKey, LabelSelecto
     }
 
     /**
+     * Whether {@link #includes} holds for every node, whatever its labels and taints: the node taints policy is
+     * Ignore and the node affinity policy is Ignore or the pod has no node affinity or selector.
+     */
+    boolean includesEveryNode(PodTopologySpreadNodeAffinity nodeAffinity) {
+        return !honorNodeTaints && (!honorNodeAffinity || nodeAffinity.matchesEveryNode());
+    }
+
+    /**
      * Whether a node's domain counts for a pod under this constraint's node inclusion policies.
      *
      * @param nodeAffinity the pod's required node affinity and node selector

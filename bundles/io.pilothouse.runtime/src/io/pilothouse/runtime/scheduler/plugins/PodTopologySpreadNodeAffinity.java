@@ -26,6 +26,11 @@ record PodTopologySpreadNodeAffinity(Map<String, String> nodeSelector, List<Node
         return new PodTopologySpreadNodeAffinity(Map.copyOf(pod.getSpec().getNodeSelector().map()), terms);
     }
 
+    /** Whether there is neither a node selector nor a required term, so every node matches. */
+    boolean matchesEveryNode() {
+        return nodeSelector.isEmpty() && terms == null;
+    }
+
     boolean matches(NodeInfo node) {
         if (!nodeSelector.isEmpty()) {
             Map<String, String> labels = node.labels();
