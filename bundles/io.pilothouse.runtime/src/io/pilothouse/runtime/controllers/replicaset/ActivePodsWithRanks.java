@@ -45,37 +45,41 @@ final class ActivePodsWithRanks {
         }
         List<Ranked> ranked = new ArrayList<>(pods.size());
         for (Pod pod : pods) {
-            ranked.add(new Ranked(pod, podsOnNode.getOrDefault(nodeName(pod), 0)));
+            ranked.add(Ranked.of(pod, podsOnNode.getOrDefault(nodeName(pod), 0)));
         }
         ranked.sort(order(now));
         return ranked.subList(0, Math.min(count, ranked.size())).stream().map(Ranked::pod).toList();
     }
 
-    private record Ranked(Pod pod, int rank) {}
+    /** A pod with the keys it is ranked by, read once rather than at every comparison of the sort. */
+    private record Ranked(Pod pod, boolean assigned, int phase, boolean ready, int deletionCost, int podsOnNode,
+            Instant readySince, int restarts, Instant created) {
+
+        static Ranked of(Pod pod, int podsOnNode) {
+            boolean ready = Pods.isReady(pod);
+            return new Ranked(pod, !nodeName(pod).isEmpty(), phaseOrder(pod), ready,
+                    ActivePodsWithRanks.deletionCost(pod), podsOnNode, ready ? Pods.readySince(pod) : null,
+                    Pods.maxContainerRestarts(pod), ActivePodsWithRanks.created(pod));
+        }
+    }
 
     private static Comparator<Ranked> order(Instant now) {
-        Comparator<Ranked> assigned = Comparator.comparing(ranked -> !nodeName(ranked.pod).isEmpty());
-        return assigned
-                .thenComparing(ranked -> phaseOrder(ranked.pod))
-                .thenComparing(ranked -> Pods.isReady(ranked.pod))
-                .thenComparing(ranked -> deletionCost(ranked.pod))
-                .thenComparing(Ranked::rank, Comparator.reverseOrder())
-                .thenComparing((a, b) -> compareReadyTimes(a.pod, b.pod, now))
-                .thenComparing(ranked -> Pods.maxContainerRestarts(ranked.pod), Comparator.reverseOrder())
-                .thenComparing((a, b) -> compareTimes(created(a.pod), created(b.pod), a.pod, b.pod, now));
+        return Comparator.comparing(Ranked::assigned)
+                .thenComparingInt(Ranked::phase)
+                .thenComparing(Ranked::ready)
+                .thenComparingInt(Ranked::deletionCost)
+                .thenComparing(Ranked::podsOnNode, Comparator.reverseOrder())
+                .thenComparing((a, b) -> a.ready() && b.ready()
+                        ? compareTimes(a.readySince(), b.readySince(), a.pod(), b.pod(), now)
+                        : 0)
+                .thenComparing(Ranked::restarts, Comparator.reverseOrder())
+                .thenComparing((a, b) -> compareTimes(a.created(), b.created(), a.pod(), b.pod(), now));
     }
 
     /** Pending, then Unknown, then Running; any other phase counts as Pending. */
     private static int phaseOrder(Pod pod) {
         String phase = Pods.phase(pod);
         return phase == null ? 0 : PHASE_ORDER.getOrDefault(phase, 0);
-    }
-
-    private static int compareReadyTimes(Pod a, Pod b, Instant now) {
-        if (!Pods.isReady(a) || !Pods.isReady(b)) {
-            return 0;
-        }
-        return compareTimes(Pods.readySince(a), Pods.readySince(b), a, b, now);
     }
 
     /** Newer (or unknown) first; on a log2 scale of the age, then by uid. */
