@@ -5,6 +5,7 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.EMap;
@@ -26,13 +27,34 @@ public final class LabelSelectors {
     private LabelSelectors() {}
 
     /**
-     * The labels of an object as a map that reads them by a scan of their entries. An object has few labels, and a
-     * lookup through the model's map builds a hash table on the object first: controllers that match the same
-     * stored objects over and over read them this way instead.
+     * The labels of an object as a map that reads them by a scan of their entries, by index (no iterator is made
+     * for a lookup). An object has few labels, and a lookup through the model's map builds a hash table on the
+     * object first: controllers that match the same stored objects over and over read them this way instead.
      */
     public static Map<String, String> labels(ObjectMeta meta) {
         EMap<String, String> labels = meta.getLabels();
         return new AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                for (int i = 0; i < labels.size(); i++) {
+                    Map.Entry<String, String> entry = labels.get(i);
+                    if (Objects.equals(entry.getKey(), key)) {
+                        return entry.getValue();
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                for (int i = 0; i < labels.size(); i++) {
+                    if (Objects.equals(labels.get(i).getKey(), key)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
             @Override
             public Set<Map.Entry<String, String>> entrySet() {
                 return new AbstractSet<>() {
