@@ -142,7 +142,10 @@ public final class Framework {
         }
         state.filters = activeFilters(state.skipFilterPlugins());
         state.activePreFilterExtensions = anyActivePreFilterExtension(state);
-        state.filtersConcurrently = state.filters.stream().allMatch(FilterPlugin::filtersConcurrently);
+        state.filtersConcurrently = true;
+        for (FilterPlugin plugin : state.filters) {
+            state.filtersConcurrently &= plugin.filtersConcurrently();
+        }
         return new PreFilterOutcome(Status.SUCCESS, merged, new TreeSet<>(narrowing));
     }
 
@@ -192,7 +195,7 @@ public final class Framework {
      * nodes at once (see {@link FilterPlugin#filtersConcurrently()}); {@code false} before PreFilter has run.
      */
     public boolean filtersConcurrently(CycleState state) {
-        return state.filters != null && state.filtersConcurrently;
+        return state.filtersConcurrently;
     }
 
     /** Whether a PreFilter extension runs for the pod: one whose PreFilter did not return Skip. */

@@ -86,7 +86,8 @@ public final class Parallelizer {
      * @throws RuntimeException what a piece threw (or the Error), once no piece is being worked on
      */
     public int until(int pieces, int wanted, IntPredicate work, BooleanSupplier also) {
-        long alone = parallelism == 1 ? Long.MAX_VALUE : System.nanoTime() + ALONE_NANOS;
+        boolean mayCallHelpers = parallelism > 1;
+        long alone = mayCallHelpers ? System.nanoTime() + ALONE_NANOS : Long.MAX_VALUE;
         int hits = 0;
         for (int i = 0; i < pieces; i++) {
             if (work.test(i)) {
@@ -95,7 +96,8 @@ public final class Parallelizer {
             if (hits >= wanted && also.getAsBoolean()) {
                 return i + 1;
             }
-            if ((i & CLOCK_READ_MASK) == CLOCK_READ_MASK && i + 1 < pieces && System.nanoTime() > alone) {
+            if (mayCallHelpers && (i & CLOCK_READ_MASK) == CLOCK_READ_MASK && i + 1 < pieces
+                    && System.nanoTime() > alone) {
                 return spread(i + 1, pieces, hits, wanted, work, also);
             }
         }
